@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/eventline/timeline/timeline"
+	"github.com/eventline/timeline/timeline/site"
+)
+
+const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q]
+
+Build reads site.yaml and the articles in content/, finds the dated events
+they report, and writes the site to public/. The new site replaces the old
+one only when the whole build succeeded.
+
+Examples:
+
+	timeline build                 # build ./content into ./public
+	timeline build -s mysite       # build mysite/content into mysite/public
+	timeline build -o /tmp/site    # write somewhere else`
+
+func buildCommand() *command {
+	return &command{name: "build", summary: "build the site into public/", run: runBuild}
+}
+
+func runBuild(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "build", buildHelp)
+	siteDir := fs.String("s", ".", "the site `folder`, holding site.yaml and content/")
+	outDir := fs.String("o", "", "the output `folder` (default SITEDIR/public)")
+	quiet := fs.Bool("q", false, "print nothing but errors")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	start := time.Now()
+	warn := func(w string) { fmt.Fprintln(e.stderr, "warning:", w) }
+	if *quiet {
+		warn = nil
+	}
+	st, err := site.Build(ctx, site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn})
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		out := *outDir
+		if out == "" {
+			out = filepath.Join(*siteDir, "public")
+		}
+		fmt.Fprintf(e.stdout, "built %s: %d articles, %d events, %d files in %d ms\n",
+			out, st.Articles, st.Events, st.Files, time.Since(start).Milliseconds())
+	}
+	return nil
+}
+
+// loadTimeline loads the site in siteDir and runs the pipeline over it,
+// printing warnings to e.stderr.
+func loadTimeline(siteDir string, e *env) (*timeline.Timeline, error) {
+	cfg, err := timeline.LoadConfig(filepath.Join(siteDir, "site.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	articles, warnings, err := timeline.Load(siteDir, cfg, timeline.LoadOptions{Now: time.Now()})
+	if err != nil {
+		return nil, err
+	}
+	tl := timeline.Process(cfg, articles, warnings)
+	for _, w := range tl.Warnings {
+		fmt.Fprintln(e.stderr, "warning:", w)
+	}
+	return tl, nil
+}

@@ -1,0 +1,175 @@
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/eventline/timeline/timeline"
+)
+
+// BuildOptions configure Build.
+type BuildOptions struct {
+	// SiteDir holds site.yaml, content/ and optionally templates/.
+	SiteDir string
+	// OutDir is where the site is written; empty means SiteDir/public.
+	OutDir string
+	// Now is the current time, read by the caller; it only serves to warn
+	// about articles dated in the future.
+	Now time.Time
+	// Warn receives each warning; nil drops them.
+	Warn func(string)
+}
+
+// Stats sums up a build.
+type Stats struct {
+	Articles, Events, Files int
+}
+
+// Build loads the site in opts.SiteDir, runs the pipeline and writes the
+// site to opts.OutDir atomically: the files are written to a temporary
+// folder beside it, which replaces the output folder only when the whole
+// build has succeeded. A failed build leaves the previous output as it was.
+func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
+	site, out, err := buildDirs(opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	cfg, err := timeline.LoadConfig(filepath.Join(site, "site.yaml"))
+	if err != nil {
+		return Stats{}, err
+	}
+	articles, warnings, err := timeline.Load(site, cfg, timeline.LoadOptions{Now: opts.Now})
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	tl := timeline.Process(cfg, articles, warnings)
+	if opts.Warn != nil {
+		for _, w := range tl.Warnings {
+			opts.Warn(w)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	n, err := writeAtomic(tl, out, Options{TemplateDir: filepath.Join(site, "templates")})
+	if err != nil {
+		return Stats{}, err
+	}
+	return Stats{Articles: len(tl.Articles), Events: len(tl.Events), Files: n}, nil
+}
+
+// buildDirs returns the absolute site and output folders, refusing an
+// output folder that would overwrite the site itself: the site folder, one
+// of its parents, the content or templates folder, or the file system root.
+func buildDirs(opts BuildOptions) (site, out string, err error) {
+	if site, err = filepath.Abs(opts.SiteDir); err != nil {
+		return "", "", err
+	}
+	out = opts.OutDir
+	if out == "" {
+		out = filepath.Join(site, "public")
+	}
+	if out, err = filepath.Abs(out); err != nil {
+		return "", "", err
+	}
+	realSite := resolve(site)
+	realOut := resolve(out)
+	switch {
+	case realOut == filepath.Dir(realOut):
+		return "", "", fmt.Errorf("output folder %s is the file system root: refusing to replace it", out)
+	case within(realSite, realOut):
+		return "", "", fmt.Errorf("output folder %s holds the site folder %s: refusing to replace it", out, site)
+	}
+	for _, keep := range []string{"content", "templates", ".git"} {
+		if within(resolve(filepath.Join(site, keep)), realOut) {
+			return "", "", fmt.Errorf("output folder %s is inside the site's %s folder: refusing to write there", out, keep)
+		}
+	}
+	return site, out, nil
+}
+
+// resolve returns p with symbolic links resolved as far as the path
+// exists, so that two spellings of one folder compare equal.
+func resolve(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	dir, base := filepath.Split(p)
+	if dir == p || dir == "" {
+		return p
+	}
+	return filepath.Join(resolve(filepath.Clean(dir)), base)
+}
+
+// within reports whether path p is dir or lies inside it.
+func within(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// writeAtomic writes the site into a fresh temporary folder beside out and
+// swaps it in. Leftovers of earlier builds that were killed are removed.
+func writeAtomic(tl *timeline.Timeline, out string, opts Options) (int, error) {
+	parent, base := filepath.Split(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return 0, err
+	}
+	removeLeftovers(parent, base)
+	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	if err != nil {
+		return 0, err
+	}
+	n, err := Write(tl, tmp, opts)
+	if err == nil {
+		err = os.Chmod(tmp, 0o755)
+	}
+	if err == nil {
+		err = swapDir(tmp, out)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return 0, err
+	}
+	return n, nil
+}
+
+// removeLeftovers deletes the temporary folders that builds of out killed
+// part-way left in parent.
+func removeLeftovers(parent, base string) {
+	for _, pattern := range []string{"." + base + ".tmp-*", "." + base + ".old-*"} {
+		matches, _ := filepath.Glob(filepath.Join(parent, pattern))
+		for _, m := range matches {
+			os.RemoveAll(m)
+		}
+	}
+}
+
+// swapDir replaces folder out with folder tmp. Where the system can
+// exchange two paths in one step it does; otherwise out is first renamed
+// aside, so that at no point is a half-written folder in out's place.
+func swapDir(tmp, out string) error {
+	if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+		return os.Rename(tmp, out)
+	}
+	if err := exchange(tmp, out); err == nil {
+		return os.RemoveAll(tmp)
+	}
+	parent, base := filepath.Split(out)
+	old := filepath.Join(parent, "."+base+".old-"+strings.TrimPrefix(filepath.Base(tmp), "."+base+".tmp-"))
+	if err := os.Rename(out, old); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Rename(old, out)
+		return err
+	}
+	return os.RemoveAll(old)
+}
