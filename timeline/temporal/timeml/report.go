@@ -3,8 +3,6 @@ package timeml
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -74,28 +72,4 @@ func describe(x *Timex) string {
 		s += ":" + x.Mod
 	}
 	return s + fmt.Sprintf(" %q", x.Text)
-}
-
-// ParseDir parses the *.tml files of dir, in name order.
-func ParseDir(dir string) ([]*Document, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.tml"))
-	if err != nil {
-		return nil, err
-	}
-	if len(paths) == 0 {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%s: no .tml files", dir)
-	}
-	sort.Strings(paths)
-	docs := make([]*Document, 0, len(paths))
-	for _, p := range paths {
-		d, err := ParseFile(p)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
 }
