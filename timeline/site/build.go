@@ -89,7 +89,7 @@ func buildDirs(opts BuildOptions) (site, out string, err error) {
 		return "", "", fmt.Errorf("output folder %s holds the site folder %s: refusing to replace it", out, site)
 	}
 	for _, keep := range []string{"content", "templates", ".git"} {
-		if within(resolve(filepath.Join(site, keep)), realOut) {
+		if within(realOut, resolve(filepath.Join(site, keep))) {
 			return "", "", fmt.Errorf("output folder %s is inside the site's %s folder: refusing to write there", out, keep)
 		}
 	}
