@@ -220,3 +220,41 @@ func TestLoadReportsEveryBadFile(t *testing.T) {
 		t.Fatalf("error = %v, want both files named", err)
 	}
 }
+
+// FuzzLoadFile feeds arbitrary bytes through the whole loading of one
+// article file: decoding, front matter or plain-text parsing, slugs.
+func FuzzLoadFile(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: x\ndate: 2025-04-04\n---\nOn Friday, leaders met.\n",
+		" date 2025-04-04 BRUSSELS — Britain said on Friday.\n",
+		"Title line\nApril 4, 2025 — Body.\n",
+		"\ufeff---\r\ntitle: y\r\n---\r\n",
+		"Caf\xe9\n",
+		"\x00\x01\x02",
+	} {
+		f.Add([]byte(s), true)
+		f.Add([]byte(s), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, markdown bool) {
+		name, format := "content/a.txt", "txt"
+		if markdown {
+			name, format = "content/a.md", "md"
+		}
+		dir := t.TempDir()
+		p := filepath.Join(dir, "a")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		entries, _ := os.ReadDir(dir)
+		a, _, err := loadFile(p, name, format, dir, entries[0])
+		if err != nil || a == nil {
+			return
+		}
+		if a.Slug == "" || strings.Contains(a.Slug, "/") || strings.Contains(a.Slug, "..") {
+			t.Fatalf("slug %q", a.Slug)
+		}
+		if a.BodyLine < 1 {
+			t.Fatalf("body line %d", a.BodyLine)
+		}
+	})
+}

@@ -31,7 +31,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	siteDir := fs.String("s", ".", "the site `folder`, holding site.yaml and content/")
 	outDir := fs.String("o", "", "the output `folder` (default SITEDIR/public)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -102,7 +102,7 @@ func lookup(name string) *command {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Timeline builds a static timeline site from a folder of news articles.")
-	fmt.Fprintln(w, "\nUsage:\n\n\ttimeline <command> [flags] [arguments]\n\nThe commands are:\n")
+	fmt.Fprint(w, "\nUsage:\n\n\ttimeline <command> [flags] [arguments]\n\nThe commands are:\n\n")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
 	}
@@ -119,4 +119,14 @@ func newFlagSet(e *env, name, text string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// parseFlags parses args with fs. A bad flag, already reported with the
+// usage text by fs, becomes errUsage (exit code 2).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return err
 }
