@@ -22,11 +22,36 @@ func (s Scores) WriteTo(w io.Writer) (int64, error) {
 	row("type", s.Type, s.Counts.Type)
 	row("value", s.Value, s.Counts.Value)
 	tw.Flush()
+	s.writeByType(&b)
 	fmt.Fprintf(&b, "value accuracy %.4f (%d/%d), type accuracy %.4f (%d/%d)\n",
 		s.ValueAccuracy, s.Counts.Value, s.Counts.Relaxed, s.TypeAccuracy, s.Counts.Type, s.Counts.Relaxed)
 	fmt.Fprintf(&b, "Value F1 %.4f, relaxed extent F1 %.4f\n", s.Value.F1, s.Relaxed.F1)
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
+}
+
+// writeByType writes recall, precision and value accuracy per type.
+func (s Scores) writeByType(w io.Writer) {
+	if len(s.ByType) == 0 {
+		return
+	}
+	types := make([]string, 0, len(s.ByType))
+	for t := range s.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "by type	gold	system	relaxed R	value acc	Value F1	\n")
+	for _, t := range types {
+		c := s.ByType[t]
+		acc := 0.0
+		if c.Relaxed > 0 {
+			acc = float64(c.Value) / float64(c.Relaxed)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t\n", t, c.Gold, c.System,
+			newPRF(c.Relaxed, c.System, c.Gold).R, acc, newPRF(c.Value, c.System, c.Gold).F1)
+	}
+	tw.Flush()
 }
 
 // WriteErrors writes the errors of results, one per line, in document and

@@ -55,6 +55,8 @@ type Scores struct {
 	Value   PRF // relaxed matches with the same value: F1 = 2V/(S+G)
 	// ValueAccuracy and TypeAccuracy are V and T over the relaxed matches.
 	ValueAccuracy, TypeAccuracy float64
+	// ByType sums DocResult.ByType.
+	ByType map[string]Counts
 }
 
 // ErrorKind classifies a difference between system and gold annotations.
@@ -82,6 +84,9 @@ type Error struct {
 type DocResult struct {
 	Name string
 	Counts
+	// ByType splits the counts by TIMEX3 type: gold annotations and the
+	// matches under the gold type, system annotations under their own.
+	ByType map[string]Counts
 	Errors []Error
 }
 
@@ -91,11 +96,12 @@ type DocResult struct {
 func Compare(name, text string, gold, sys []Timex) DocResult {
 	gold = nonEmpty(gold)
 	sys = nonEmpty(sys)
-	r := DocResult{Name: name, Counts: Counts{System: len(sys), Gold: len(gold)}}
+	r := DocResult{Name: name, Counts: Counts{System: len(sys), Gold: len(gold)}, ByType: map[string]Counts{}}
 	gm, sm := match(gold, sys)
 	for i := range gold {
 		g := &gold[i]
 		j := gm[i]
+		r.byType(g.Type, Counts{Gold: 1})
 		if j < 0 {
 			r.Errors = append(r.Errors, Error{Doc: name, Kind: Missed, Gold: g, Context: context(text, g.Start, g.End)})
 			continue
@@ -103,6 +109,7 @@ func Compare(name, text string, gold, sys []Timex) DocResult {
 		r.pair(text, g, &sys[j])
 	}
 	for j := range sys {
+		r.byType(sys[j].Type, Counts{System: 1})
 		if sm[j] < 0 {
 			s := &sys[j]
 			r.Errors = append(r.Errors, Error{Doc: name, Kind: Spurious, System: s, Context: context(text, s.Start, s.End)})
@@ -112,20 +119,29 @@ func Compare(name, text string, gold, sys []Timex) DocResult {
 	return r
 }
 
+// byType adds c to the counts of type typ.
+func (r *DocResult) byType(typ string, c Counts) {
+	t := r.ByType[typ]
+	t.add(c)
+	r.ByType[typ] = t
+}
+
 // pair counts a relaxed match and records its errors.
 func (r *DocResult) pair(text string, g, s *Timex) {
-	r.Relaxed++
 	ctx := context(text, min(g.Start, s.Start), max(g.End, s.End))
-	add := func(ok bool, kind ErrorKind) int {
+	c := Counts{Relaxed: 1}
+	check := func(ok bool, kind ErrorKind) int {
 		if ok {
 			return 1
 		}
 		r.Errors = append(r.Errors, Error{Doc: r.Name, Kind: kind, Gold: g, System: s, Context: ctx})
 		return 0
 	}
-	r.Strict += add(g.Start == s.Start && g.End == s.End, Extent)
-	r.Type += add(g.Type == s.Type, TypeErr)
-	r.Value += add(g.Value == s.Value, ValueErr)
+	c.Strict = check(g.Start == s.Start && g.End == s.End, Extent)
+	c.Type = check(g.Type == s.Type, TypeErr)
+	c.Value = check(g.Value == s.Value, ValueErr)
+	r.Counts.add(c)
+	r.byType(g.Type, c)
 }
 
 // start returns the offset an error is sorted by.
@@ -192,10 +208,15 @@ func nonEmpty(xs []Timex) []Timex {
 
 // Summarize micro-averages the results of several documents.
 func Summarize(results []DocResult) Scores {
-	var s Scores
+	s := Scores{ByType: map[string]Counts{}}
 	for _, r := range results {
 		s.Docs++
 		s.Counts.add(r.Counts)
+		for typ, c := range r.ByType {
+			t := s.ByType[typ]
+			t.add(c)
+			s.ByType[typ] = t
+		}
 	}
 	c := s.Counts
 	s.Relaxed = newPRF(c.Relaxed, c.System, c.Gold)
