@@ -263,7 +263,7 @@ func runScore(ctx context.Context, e *env, args []string) error {
 		err     error
 	)
 	if *eval {
-		results, err = evalGold(ctx, temporal.New(temporal.Options{DayFirst: *dayFirst}), fs.Args())
+		results, err = evalGold(ctx, e, temporal.New(temporal.Options{DayFirst: *dayFirst}), fs.Args())
 	} else {
 		results, err = scoreDirs(e, fs.Args()[:fs.NArg()-1], fs.Arg(fs.NArg()-1))
 	}
@@ -281,19 +281,29 @@ func runScore(ctx context.Context, e *env, args []string) error {
 }
 
 // evalGold tags the gold documents named by paths and compares the result
-// with their annotations.
-func evalGold(ctx context.Context, tagger *temporal.Tagger, paths []string) ([]timeml.DocResult, error) {
+// with their annotations. It reports the tagging throughput on e.stderr.
+func evalGold(ctx context.Context, e *env, tagger *temporal.Tagger, paths []string) ([]timeml.DocResult, error) {
 	docs, err := timeml.ParsePaths(paths)
 	if err != nil {
 		return nil, err
 	}
 	results := make([]timeml.DocResult, 0, len(docs))
+	var (
+		size    int
+		elapsed time.Duration
+	)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		results = append(results, timeml.Compare(d.Name, d.Text, d.Timexes, timeml.Tag(tagger, d)))
+		start := time.Now()
+		sys := timeml.Tag(tagger, d)
+		elapsed += time.Since(start)
+		size += len(d.Text)
+		results = append(results, timeml.Compare(d.Name, d.Text, d.Timexes, sys))
 	}
+	fmt.Fprintf(e.stderr, "tagged %d documents, %d bytes in %v (%.1f MB/s)\n",
+		len(docs), size, elapsed.Round(time.Millisecond), float64(size)/1e6/max(elapsed.Seconds(), 1e-9))
 	return results, nil
 }
 
