@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"regexp"
 	"time"
 )
 
@@ -35,19 +34,58 @@ func New(opts Options) *Tagger { return &Tagger{opts: opts} }
 // Tag returns the time expressions of text in order, resolved against ref
 // (a zero ref leaves relative expressions unresolved).
 func (t *Tagger) Tag(text string, ref time.Time) []Match {
-	var out []Match
-	for _, loc := range isoDate.FindAllStringIndex(text, -1) {
-		d, err := time.Parse("2006-01-02", text[loc[0]:loc[1]])
-		if err != nil {
-			continue
-		}
-		out = append(out, Match{Start: loc[0], End: loc[1], Text: text[loc[0]:loc[1]], Type: Date,
-			Value: text[loc[0]:loc[1]], Interval: Interval{Start: d, End: d, Precision: Day}})
+	return t.TagMode(text, ref, t.opts.Mode)
+}
+
+// TagMode is Tag with the anchoring mode chosen for this text.
+func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
+	s := &scan{text: text, opts: t.opts}
+	s.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	cands := s.extract()
+	if len(cands) == 0 {
+		return nil
 	}
+	r := &resolver{mode: mode}
+	if !ref.IsZero() {
+		r.ref = dayOf(ref)
+	}
+	out := make([]Match, 0, len(cands))
+	for _, c := range cands {
+		out = append(out, s.toMatch(c, r))
+	}
+	joinRanges(out, cands)
 	return out
 }
 
-var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+// toMatch resolves a candidate (phase two) into a Match.
+func (s *scan) toMatch(c cand, r *resolver) Match {
+	start, end := s.toks[c.start].start, s.toks[c.end-1].end
+	v, iv := r.resolve(c.e)
+	return Match{
+		Start: start, End: end, Text: s.text[start:end],
+		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: c.e,
+	}
+}
+
+// joinRanges sets the Range of both ends of every range.
+func joinRanges(ms []Match, cands []cand) {
+	for i, c := range cands {
+		if c.rangeWith == 0 {
+			continue
+		}
+		j := c.rangeWith - 1
+		a, b := ms[i].Interval, ms[j].Interval
+		if a.IsZero() || b.IsZero() || b.End.Before(a.Start) {
+			continue
+		}
+		p := a.Precision
+		if b.Precision > p {
+			p = b.Precision
+		}
+		rg := Interval{Start: a.Start, End: b.End, Precision: p}
+		ms[i].Range, ms[j].Range = rg, rg
+	}
+}
 
 // Tag tags text with the default options.
 func Tag(text string, ref time.Time) []Match { return New(Options{}).Tag(text, ref) }

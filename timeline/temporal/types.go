@@ -98,6 +98,13 @@ type Match struct {
 	// zero for durations, sets, vague references (PAST_REF) and for
 	// relative expressions without a reference date.
 	Interval Interval
+	// Range is set on both ends of a range ("between April and July",
+	// "April 3-4"): the interval from the start of the first to the end of
+	// the second. It is zero otherwise.
+	Range Interval
+	// Expr is the typed intermediate value the match was resolved from:
+	// which fields the text set, the grain, the offset and the anchor.
+	Expr Expr
 }
 
 // Resolved reports whether the match has a calendar interval.

@@ -1,0 +1,147 @@
+package temporal
+
+// This file holds the negative rules: words that look like times and are
+// not ("May" the modal, "March" the walk, "Friday" in a name, "1,000"
+// troops, "2.5" percent).
+
+// monthPrepositions are the words after which a bare month name is a
+// month ("in March", "until July", "the February meeting").
+var monthPrepositions = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "through": true,
+	"during": true, "from": true, "to": true, "and": true, "or": true, "between": true,
+	"of": true, "before": true, "after": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "the": true, "on": true, "for": true,
+	"as": true, "around": true, "throughout": true, "into": true, "via": true,
+	"-": true, "that": true,
+}
+
+// ambiguousMonths are month names that are also common English words.
+var ambiguousMonths = map[string]bool{"may": true, "march": true}
+
+// bareMonthOK reports whether a month name at i, with no day or year,
+// names a month: capitalised, after a preposition or determiner (always
+// for "May" and "March"), and not the first name of a person.
+func (s *scan) bareMonthOK(i int) bool {
+	t := s.at(i)
+	if !t.upper || len(t.low) <= 3 || t.low == "sept" {
+		return false
+	}
+	if t.text == "MAY" || t.text == "MARCH" {
+		return false
+	}
+	next := s.at(i + 1)
+	if next.kind == tokWord && next.upper && next.cls&(cMonth|cWeekday) == 0 {
+		return false // April Smith
+	}
+	prev := s.low(i - 1)
+	if ambiguousMonths[t.low] {
+		if !monthPrepositions[prev] || s.is(i+1, "be", "have", "not") {
+			return false
+		}
+		return prev != "to" && prev != "and" && prev != "or" || s.monthAround(i)
+	}
+	if s.sentenceStart(i) {
+		return next.kind == tokPunct || next.cls&cDigits != 0 || s.is(i+1, "was", "is", "saw", "will", "has", "had")
+	}
+	if s.at(i-1).upper && !s.sentenceStart(i-1) && s.at(i-1).cls == 0 {
+		return false // Sister April
+	}
+	return true
+}
+
+// monthAround reports whether another month name is near token i ("from
+// April to May").
+func (s *scan) monthAround(i int) bool {
+	for k := i - 3; k <= i+3; k++ {
+		if k != i && s.at(k).cls&cMonth != 0 && s.at(k).upper {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayOK reports whether a weekday name at i is a day and not part of a
+// name ("Good Friday", "Friday Prayers").
+func (s *scan) weekdayOK(i int) bool {
+	t := s.at(i)
+	if !t.upper {
+		return false
+	}
+	p := s.at(i - 1)
+	if p.kind == tokWord && p.upper && p.cls == 0 && !s.sentenceStart(i-1) {
+		return false
+	}
+	n := s.at(i + 1)
+	if n.kind == tokWord && n.upper && n.cls&(cMonth|cWeekday|cClock) == 0 && !timeZones[n.low] {
+		return false
+	}
+	return true
+}
+
+// measureWords are nouns that follow a count, so that the number before
+// them is not a year ("2000 troops").
+var measureWords = map[string]bool{
+	"people": true, "troops": true, "soldiers": true, "workers": true, "shares": true,
+	"members": true, "jobs": true, "votes": true, "tons": true, "tonnes": true,
+	"barrels": true, "units": true, "employees": true, "students": true,
+	"residents": true, "refugees": true, "civilians": true, "deaths": true,
+	"cases": true, "meters": true, "metres": true, "miles": true, "km": true,
+	"kilometers": true, "kilometres": true, "feet": true, "points": true,
+	"percent": true, "dollars": true, "euros": true, "pounds": true, "yen": true,
+	"men": true, "women": true, "children": true, "homes": true, "houses": true,
+	"acres": true, "calories": true, "pages": true, "words": true, "rounds": true,
+	"delegates": true, "seats": true, "police": true, "officers": true,
+	"prisoners": true, "drones": true, "missiles": true, "shells": true,
+	"times": true, "hours": true, "days": true, "years": true, "rubles": true,
+	"hryvnias": true, "marks": true, "francs": true, "lire": true, "tanks": true,
+	"vehicles": true, "cars": true, "companies": true, "firms": true, "stores": true,
+	"kilograms": true, "kg": true, "lbs": true, "mph": true, "degrees": true,
+}
+
+// countWords before a number make it a quantity, not a year.
+var countWords = map[string]bool{
+	"about": true, "some": true, "nearly": true, "approximately": true,
+	"roughly": true, "than": true, "only": true, "just": true, "over": true,
+	"under": true, "least": true, "almost": true, "another": true, "additional": true,
+	"extra": true, "total": true, "all": true, "those": true, "these": true,
+	"number": true, "no": true, "No": true, "page": true, "route": true,
+	"flight": true, "room": true, "highway": true, "section": true,
+}
+
+// yearOK reports whether a four-digit number at i is a year: in 1900-2099
+// (or earlier after a word such as "in" or "since"), not money, not a
+// quantity of something, not part of a longer number.
+func (s *scan) yearOK(i, y int) bool {
+	p := s.at(i - 1)
+	if p.kind == tokPunct && p.text != "(" && p.text != "," && p.text != "-" && p.text != "–" && p.text != "\"" && p.text != "“" && p.text != "'" {
+		return false // $2000, #2000, 10:2000, 1/2000
+	}
+	if p.kind == tokPunct && (p.text == "-" || p.text == "–") && !p.space {
+		if _, _, ok := s.yearNumber(i - 2); !ok {
+			return false
+		}
+	}
+	if p.kind == tokNum {
+		return false
+	}
+	n := s.at(i + 1)
+	if measureWords[n.low] || (n.kind == tokPunct && !n.space && (n.text == "%" || n.text == ":" || n.text == "/")) {
+		return false
+	}
+	if countWords[p.low] || s.is(i+1, "to") && s.at(i+2).cls&cDigits != 0 && s.at(i+3).cls&cUnit != 0 {
+		return false
+	}
+	if y < 1900 {
+		return s.is(i-1, "in", "since", "of", "by", "until", "from", "to", "after", "before", "year", "circa", "and", "between", "around", "fiscal", "during")
+	}
+	return true
+}
+
+// rejected applies the negative rules to a candidate as a whole.
+func (s *scan) rejected(c cand) bool {
+	t := s.at(c.start)
+	if c.end-c.start == 1 && t.kind == tokWord && c.e.Kind == KindCalendar && c.e.Grain == Month && !t.upper {
+		return true
+	}
+	return false
+}

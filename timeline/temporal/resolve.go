@@ -1,0 +1,208 @@
+package temporal
+
+import (
+	"time"
+)
+
+// resolver is phase two: it turns Exprs into values and intervals against
+// the reference date and the last date the text mentioned.
+type resolver struct {
+	ref     time.Time // midnight UTC, or zero
+	mode    Mode
+	last    Interval // the last resolved date mentioned
+	lastQ   bool     // the last date mentioned was a quarter
+	hasLast bool
+}
+
+// anchor returns the date an expression anchored at a counts from.
+func (r *resolver) anchor(a Anchor) (time.Time, bool) {
+	useLast := a == AnchorLast || (a == AnchorDeictic && r.mode == Narrative)
+	if useLast && r.hasLast {
+		return r.last.Start, true
+	}
+	return r.ref, !r.ref.IsZero()
+}
+
+// resolve returns the value and interval of e, and records e as the last
+// mentioned date when it resolves to one.
+func (r *resolver) resolve(e Expr) (string, Interval) {
+	switch e.Kind {
+	case KindRef:
+		return e.Ref, Interval{}
+	case KindDuration:
+		return durationValue(e.Amount, e.Unit, e.Halves), Interval{}
+	case KindSet:
+		return setValue(e), Interval{}
+	}
+	a, ok := r.anchor(e.Anchor)
+	var iv Interval
+	switch e.Kind {
+	case KindCalendar:
+		iv, ok = r.calendar(e, a, ok)
+	case KindShift:
+		if ok {
+			iv = r.shifted(e, a)
+		}
+	case KindWeekday:
+		if ok {
+			d := weekdayFrom(a, e.Weekday, e.Dir)
+			iv = Interval{Start: d, End: d, Precision: Day}
+		}
+	}
+	if !ok || iv.IsZero() {
+		return unresolvedValue(e), Interval{}
+	}
+	if e.Weekend {
+		iv = weekendOf(iv.Start)
+	}
+	r.remember(e, iv)
+	return formatValue(e, iv), iv
+}
+
+// remember records a resolved date as the last mentioned one, for
+// anaphoric expressions and narrative mode.
+func (r *resolver) remember(e Expr, iv Interval) {
+	if e.Kind == KindShift && e.Anchor == AnchorDeictic && e.Offset == 0 && iv.Precision >= Year {
+		return // "this year" says little about the story's time
+	}
+	r.last, r.hasLast = iv, true
+	r.lastQ = iv.Precision == Quarter
+}
+
+// calendar resolves a KindCalendar Expr, taking a missing year from the
+// anchor.
+func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
+	if e.Year != 0 {
+		return fieldsInterval(e, e.Year), true
+	}
+	if !ok {
+		return Interval{}, false
+	}
+	y := a.Year()
+	if e.Grain == Quarter && r.hasLast && r.last.Precision == Year && e.Anchor == AnchorDeictic {
+		y = r.last.Start.Year()
+	}
+	if e.Dir == DirSame {
+		return fieldsInterval(e, y), true
+	}
+	best, found := Interval{}, false
+	for _, cy := range [...]int{y - 1, y, y + 1} {
+		iv := fieldsInterval(e, cy)
+		if !fits(iv, a, e.Dir) {
+			continue
+		}
+		if !found || better(iv, best, a, e.Dir) {
+			best, found = iv, true
+		}
+	}
+	return best, found
+}
+
+// fits reports whether candidate iv lies in direction d from a.
+func fits(iv Interval, a time.Time, d Dir) bool {
+	switch d {
+	case DirPast:
+		return !iv.Start.After(a)
+	case DirFuture:
+		return !iv.End.Before(a)
+	case DirBefore:
+		return iv.End.Before(a)
+	case DirAfter:
+		return iv.Start.After(a)
+	}
+	return true
+}
+
+// better reports whether candidate x is preferred to y in direction d.
+func better(x, y Interval, a time.Time, d Dir) bool {
+	switch d {
+	case DirPast, DirBefore:
+		return x.Start.After(y.Start)
+	case DirFuture, DirAfter:
+		return x.Start.Before(y.Start)
+	}
+	return distance(x, a) < distance(y, a)
+}
+
+// distance is how far a lies from iv.
+func distance(iv Interval, a time.Time) time.Duration {
+	switch {
+	case a.Before(iv.Start):
+		return iv.Start.Sub(a)
+	case a.After(iv.End):
+		return a.Sub(iv.End)
+	}
+	return 0
+}
+
+// fieldsInterval returns the interval of e's calendar fields in year y.
+func fieldsInterval(e Expr, y int) Interval {
+	switch e.Grain {
+	case Day:
+		if e.Nth > 0 {
+			return dayInterval(nthWeekday(y, e.Month, e.Weekday, e.Nth))
+		}
+		return dayInterval(date(y, e.Month, e.Day))
+	case Month:
+		return monthInterval(y, e.Month, 1)
+	case Quarter:
+		return monthInterval(y, 3*e.Quarter-2, 3).with(Quarter)
+	case Half:
+		return monthInterval(y, 6*e.Half-5, 6).with(Half)
+	case Season:
+		return seasonInterval(y, e.Season)
+	case Decade:
+		return monthInterval(y-y%10, 1, 120).with(Decade)
+	case Century:
+		return monthInterval(y-y%100, 1, 1200).with(Century)
+	}
+	return monthInterval(y, 1, 12).with(Year)
+}
+
+// shifted resolves a KindShift Expr from anchor a.
+func (r *resolver) shifted(e Expr, a time.Time) Interval {
+	n := e.Offset
+	switch e.Grain {
+	case Week:
+		start := weekStart(a).AddDate(0, 0, 7*n)
+		return Interval{Start: start, End: start.AddDate(0, 0, 6), Precision: Week}
+	case Month:
+		return monthInterval(a.Year(), int(a.Month())+n, 1)
+	case Quarter:
+		q := (int(a.Month()) - 1) / 3
+		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
+	case Year:
+		if r.lastQ && e.Ago && n != 0 {
+			q := (int(r.last.Start.Month()) - 1) / 3
+			return monthInterval(a.Year()+n, 3*q+1, 3).with(Quarter)
+		}
+		return monthInterval(a.Year()+n, 1, 12).with(Year)
+	case Decade:
+		y := a.Year() - a.Year()%10 + 10*n
+		return monthInterval(y, 1, 120).with(Decade)
+	case Century:
+		y := a.Year() - a.Year()%100 + 100*n
+		return monthInterval(y, 1, 1200).with(Century)
+	}
+	return dayInterval(a.AddDate(0, 0, n))
+}
+
+// weekdayFrom returns the day with ISO weekday wd in direction d from a.
+func weekdayFrom(a time.Time, wd int, d Dir) time.Time {
+	cur := isoWeekday(a)
+	switch d {
+	case DirSame:
+		return a.AddDate(0, 0, wd-cur)
+	case DirFuture, DirAfter:
+		k := (wd - cur + 7) % 7
+		if k == 0 && d == DirAfter {
+			k = 7
+		}
+		return a.AddDate(0, 0, k)
+	}
+	k := (cur - wd + 7) % 7
+	if k == 0 && d == DirBefore {
+		k = 7
+	}
+	return a.AddDate(0, 0, -k)
+}

@@ -1,0 +1,88 @@
+package temporal
+
+// anaphoricRules find expressions counted from the last date the text
+// mentioned, whatever the mode: "the following week", "the next day",
+// "that day", "the quarter", "the year-earlier period".
+var anaphoricRules = []rule{
+	{name: "following unit", trigger: cAnaphor | cShift | cDet, det: true, match: matchFollowing, examples: []example{
+		ex("2025-04-05", "on April 4. The next day"), ex("2025-W15", "on April 4. The following week"),
+		ex("2025-04-03", "on April 4. The previous day"), ex("2025-04-04", "on April 4. That day"),
+		ex("2025-04-05TMO", "on April 4. The next morning"),
+	}},
+	{name: "the unit", trigger: cUnit | cShift | cAnaphor, det: true, match: matchTheUnit, examples: []example{
+		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
+		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
+	}},
+}
+
+// followWords maps the words of anaphoric shifts to their offsets.
+var followWords = map[string]int{
+	"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1,
+	"same": 0, "that": 0,
+}
+
+// matchFollowing reads "the following|next|previous|same day|week|...",
+// "that day" and "the next morning", anchored to the last mentioned date.
+func matchFollowing(s *scan, i int) (int, Expr) {
+	j := i
+	if s.is(j, "that") && s.is(j+1, "same") {
+		j++
+	}
+	off, ok := followWords[s.low(j)]
+	if !ok || (!s.is(i-1, "the") && !s.is(i, "that")) || (s.is(i, "that") && j == i && s.is(i-1, "the")) {
+		return 0, Expr{}
+	}
+	w := s.low(j + 1)
+	if p, ok := partsOfDay[w]; ok {
+		e := shift(Day, off, AnchorLast)
+		e.Part = p
+		return j + 2, e
+	}
+	u, ok := unitWords[w]
+	if !ok || unitPlural[w] || u < uDay {
+		return 0, Expr{}
+	}
+	if u == uQuarter && s.is(i, "that") {
+		return 0, Expr{}
+	}
+	return j + 2, shiftAnaphoric(u, off)
+}
+
+// shiftAnaphoric returns the shift of off units u from the last mentioned
+// date.
+func shiftAnaphoric(u Unit, off int) Expr {
+	e := shift(unitGrain(u), off, AnchorLast)
+	e.Weekend = u == uWeekend
+	return e
+}
+
+// matchTheUnit reads "the quarter", "the latest quarter", "the year-ago
+// quarter" and "year-earlier": the period the text is about.
+func matchTheUnit(s *scan, i int) (int, Expr) {
+	j := i
+	ago := false
+	if s.is(j, "year") && s.hyphen(j+1) && s.is(j+2, "ago", "earlier") {
+		ago, j = true, j+3
+	} else if s.is(j, "latest", "current") {
+		j++
+	}
+	if ago && !s.is(j, "quarter", "period") {
+		e := shift(Year, -1, AnchorLast)
+		e.Ago = true
+		return j, e
+	}
+	if !s.is(i-1, "the") && !ago {
+		return 0, Expr{}
+	}
+	switch {
+	case ago && s.is(j, "quarter", "period"):
+		e := shift(Year, -1, AnchorLast)
+		e.Ago = true
+		return j + 1, e
+	case s.is(j, "quarter"):
+		return j + 1, shift(Quarter, 0, AnchorLast)
+	case s.is(j, "period") && j > i:
+		return j + 1, shift(Quarter, 0, AnchorLast)
+	}
+	return 0, Expr{}
+}

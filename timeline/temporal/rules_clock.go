@@ -1,0 +1,91 @@
+package temporal
+
+// clockRules find times of day: "10 p.m.", "9:30 a.m. Tuesday", "noon
+// Friday".
+var clockRules = []rule{
+	{name: "clock", trigger: cDigits | cClock, match: matchClock, examples: []example{
+		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
+		ex("2025-04-04T12:00", "at noon"),
+	}},
+}
+
+// timeZones are zone abbreviations that may follow a clock time.
+var timeZones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "pst": true,
+	"pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true,
+	"et": true, "pt": true, "msk": true,
+}
+
+// matchClock reads a clock time with a.m./p.m. (or noon, midnight) and an
+// optional day after it.
+func matchClock(s *scan, i int) (int, Expr) {
+	h, m, j, ok := s.clockTime(i)
+	if !ok {
+		return 0, Expr{}
+	}
+	if timeZones[s.low(j)] && s.at(j).upper {
+		j++
+	}
+	e := shift(Day, 0, AnchorDeictic)
+	k := j
+	if s.is(k, "on") {
+		k++
+	}
+	if end, d := matchWeekday(s, k); end > k && d.Part == "" {
+		e, j = d, end
+	} else if end, d := matchDayWord(s, k); end > k && d.Part == "" {
+		e, j = d, end
+	}
+	e.Hour, e.Minute, e.Clock = h, m, true
+	return j, e
+}
+
+// clockTime reads "10 p.m.", "9:30am", "noon" or "midnight" at i.
+func (s *scan) clockTime(i int) (h, m, end int, ok bool) {
+	if s.is(i, "noon", "midday") {
+		return 12, 0, i + 1, s.is(i-1, "at", "by", "until", "before", "after")
+	}
+	if s.is(i, "midnight") {
+		return 0, 0, i + 1, s.is(i-1, "at", "by", "until", "before", "after")
+	}
+	h, w, ok := s.digits(i)
+	if !ok || w > 2 || h > 12 {
+		return 0, 0, 0, false
+	}
+	j := i + 1
+	if s.punct(j, ":") && s.glued(j) {
+		mm, mw, ok := s.digits(j + 1)
+		if !ok || mw != 2 || mm > 59 {
+			return 0, 0, 0, false
+		}
+		m, j = mm, j+2
+	}
+	pm, j, ok := s.meridiem(j)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if h == 12 {
+		h = 0
+	}
+	if pm {
+		h += 12
+	}
+	return h, m, j, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am" or "pm" at i.
+func (s *scan) meridiem(i int) (pm bool, end int, ok bool) {
+	switch s.low(i) {
+	case "am", "pm":
+		return s.is(i, "pm"), i + 1, true
+	case "a", "p":
+		if s.punct(i+1, ".") && s.is(i+2, "m") {
+			end = i + 3
+			if s.punct(end, ".") && s.glued(end) {
+				end++
+			}
+			return s.is(i, "p"), end, true
+		}
+	}
+	return false, 0, false
+}

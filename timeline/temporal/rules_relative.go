@@ -1,0 +1,187 @@
+package temporal
+
+// relativeRules find deictic expressions, counted from the reference date
+// in news mode: yesterday, weekdays, "last week", "this summer", "earlier
+// this year", bare seasons.
+var relativeRules = []rule{
+	{name: "day word", trigger: cDayWord, match: matchDayWord, examples: []example{
+		ex("2025-04-03", "yesterday", "said yesterday"), ex("2025-04-04", "today"),
+		ex("2025-04-05", "tomorrow"), ex("2025-04-04TNI", "tonight"),
+		ex("2025-04-03TMO", "yesterday morning"),
+	}},
+	{name: "weekday", trigger: cWeekday | cShift, match: matchWeekday, examples: []example{
+		ex("2025-04-04", "on Friday", "Britain on Friday accused"),
+		ex("2025-03-31", "said Monday", "the official said Monday that"),
+		ex("2025-04-03TNI", "on Thursday night"), ex("2025-04-03", "late Thursday"),
+		ex("2025-04-10", "next Thursday", "will meet Thursday"),
+		ex("2025-03-28", "last Friday"), ex("2025-03-31", "early Monday"),
+	}},
+	{name: "shift", trigger: cShift, match: matchShift, examples: []example{
+		ex("2025-W14", "this week"), ex("2025-W13", "last week"), ex("2025-W15", "next week"),
+		ex("2025-03", "last month"), ex("2025", "this year"), ex("2024", "last year"),
+		ex("2024-SU", "last summer"), ex("2025-SU", "this summer"), ex("2024-09", "last September"),
+		ex("2025-04-04TMO", "this morning"), ex("2025-04-03TNI", "last night"),
+		ex("2025-Q2", "this quarter"), ex("2025-Q1", "last quarter"),
+		ex("2025-W14-WE", "this weekend"),
+	}},
+	{name: "earlier this", trigger: cAnaphor, match: matchEarlierThis, examples: []example{
+		ex("2025-W14", "earlier this week"), ex("2025", "earlier this year"),
+		ex("2025-04", "later this month"), ex("2025-04-04", "earlier today"),
+	}},
+	{name: "bare season", trigger: cSeason, det: true, match: matchBareSeason, examples: []example{
+		ex("2024-FA", "in the fall", "this happened in the autumn"),
+		ex("2025-SU", "will be held in the summer"),
+	}},
+}
+
+// matchDayWord reads yesterday, today, tomorrow and tonight, with an
+// optional part of the day ("yesterday morning").
+func matchDayWord(s *scan, i int) (int, Expr) {
+	off, ok := dayWords[s.low(i)]
+	if !ok {
+		return 0, Expr{}
+	}
+	e := shift(Day, off, AnchorDeictic)
+	end := i + 1
+	if s.is(i, "tonight") {
+		e.Part = "NI"
+	} else if p, ok := partsOfDay[s.low(end)]; ok {
+		e.Part, end = p, end+1
+	}
+	return end, e
+}
+
+// matchWeekday reads "[last|next|this|coming] Friday [night]".
+func matchWeekday(s *scan, i int) (int, Expr) {
+	j, dir := i, dirTense
+	if _, ok := shiftWords[s.low(i)]; ok {
+		switch s.low(i) {
+		case "last", "past", "previous":
+			dir = DirBefore
+		case "next", "coming":
+			dir = DirAfter
+		case "this":
+			dir = DirSame
+		default:
+			return 0, Expr{}
+		}
+		j++
+	}
+	wd, ok := weekdayNames[s.low(j)]
+	if !ok || !s.weekdayOK(j) {
+		return 0, Expr{}
+	}
+	e := Expr{Kind: KindWeekday, Weekday: wd, Dir: dir, Anchor: AnchorDeictic}
+	end := j + 1
+	if p, ok := partsOfDay[s.low(end)]; ok {
+		e.Part, end = p, end+1
+	}
+	return end, e
+}
+
+// matchShift reads "this|last|next|past|coming" followed by a unit, a
+// season, a month name or a part of the day.
+func matchShift(s *scan, i int) (int, Expr) {
+	off, ok := shiftWords[s.low(i)]
+	if !ok {
+		return 0, Expr{}
+	}
+	w := s.low(i + 1)
+	if s.is(i, "next", "previous") && s.is(i-1, "the") {
+		return 0, Expr{} // "the next day" is anaphoric
+	}
+	if s.is(i, "past", "previous", "coming", "current") && !s.is(i+1, "weekend") {
+		if s.is(i-1, "the") || s.is(i, "past") {
+			return 0, Expr{} // "the past year" is a duration
+		}
+	}
+	if u, ok := unitWords[w]; ok && !unitPlural[w] {
+		return i + 2, shiftUnit(u, off)
+	}
+	if code, ok := seasonNames[w]; ok {
+		e := Expr{Kind: KindCalendar, Grain: Season, Season: code, Anchor: AnchorDeictic, Dir: dirOf(off)}
+		return i + 2, e
+	}
+	if m, ok := monthNames[w]; ok && s.at(i+1).upper && len(w) > 3 {
+		e := Expr{Kind: KindCalendar, Grain: Month, Month: m, Anchor: AnchorDeictic, Dir: dirOf(off)}
+		return i + 2, e
+	}
+	if p, ok := partsOfDay[w]; ok && (off == 0 || s.is(i, "last") && p == "NI") {
+		e := shift(Day, off, AnchorDeictic)
+		e.Part = p
+		return i + 2, e
+	}
+	return 0, Expr{}
+}
+
+// shiftUnit returns the shift of off units u from the anchor.
+func shiftUnit(u Unit, off int) Expr {
+	e := shift(unitGrain(u), off, AnchorDeictic)
+	if u == uWeekend {
+		e.Weekend = true
+	}
+	return e
+}
+
+// dirOf maps a shift offset to the direction of a named month or season:
+// "last April" is the latest April before the anchor's month.
+func dirOf(off int) Dir {
+	switch {
+	case off < 0:
+		return DirBefore
+	case off > 0:
+		return DirAfter
+	}
+	return DirSame
+}
+
+// matchEarlierThis reads "earlier|later this|next|last week" and "earlier
+// today".
+func matchEarlierThis(s *scan, i int) (int, Expr) {
+	if !s.is(i, "earlier", "later") {
+		return 0, Expr{}
+	}
+	mod := "START"
+	if s.is(i, "later") {
+		mod = "END"
+	}
+	if off, ok := dayWords[s.low(i+1)]; ok {
+		e := shift(Day, off, AnchorDeictic)
+		e.Mod = mod
+		return i + 2, e
+	}
+	if s.is(i+1, "that") {
+		if u, ok := unitWords[s.low(i+2)]; ok && !unitPlural[s.low(i+2)] {
+			e := shift(unitGrain(u), 0, AnchorLast)
+			e.Mod = mod
+			return i + 3, e
+		}
+		return 0, Expr{}
+	}
+	end, e := matchShift(s, i+1)
+	if end == 0 || e.Kind != KindShift {
+		return 0, Expr{}
+	}
+	if e.Grain != Day {
+		e.Mod = mod
+	}
+	return end, e
+}
+
+// matchBareSeason reads a season name after a preposition or determiner
+// ("in the fall", "during the summer"), placed by the sentence's tense.
+func matchBareSeason(s *scan, i int) (int, Expr) {
+	code := seasonNames[s.low(i)]
+	p := i - 1
+	if s.is(p, "the") {
+		p--
+	}
+	if !s.is(p, "in", "during", "since", "until", "by", "this", "through", "over", "before", "after") {
+		return 0, Expr{}
+	}
+	if s.is(i+1, "of") || s.at(i+1).cls&cUnit != 0 {
+		return 0, Expr{}
+	}
+	e := Expr{Kind: KindCalendar, Grain: Season, Season: code, Anchor: AnchorDeictic, Dir: dirTense}
+	return i + 1, e
+}

@@ -1,0 +1,90 @@
+package temporal
+
+import "strings"
+
+// futureMarkers are words that put a sentence in the future ("will meet
+// Thursday").
+var futureMarkers = map[string]bool{
+	"will": true, "shall": true, "ll": true, "would": true, "upcoming": true,
+	"scheduled": true, "expected": true, "plans": true, "plan": true, "planned": true,
+	"due": true, "going": true, "set": true, "intends": true, "hopes": true,
+	"tomorrow": true, "next": true, "coming": true, "wo": true,
+}
+
+// pastMarkers are words that put a sentence in the past, besides words
+// ending in "-ed".
+var pastMarkers = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
+	"last": true, "told": true, "took": true, "made": true, "met": true, "came": true,
+	"went": true, "began": true, "held": true, "left": true, "struck": true,
+	"fought": true, "saw": true, "gave": true, "spoke": true, "wrote": true,
+	"sent": true, "won": true, "lost": true, "fell": true, "rose": true, "hit": true,
+	"yesterday": true, "earlier": true, "knew": true, "thought": true, "brought": true,
+	"bought": true, "sold": true, "paid": true, "led": true, "ran": true, "got": true,
+	"became": true, "found": true, "shot": true, "stood": true, "heard": true,
+	"froze": true, "chose": true, "drew": true, "flew": true, "grew": true,
+	"meant": true, "felt": true, "kept": true, "spent": true, "built": true,
+}
+
+// notPast are words ending in "-ed" that are not past tenses.
+var notPast = map[string]bool{
+	"need": true, "speed": true, "indeed": true, "proceed": true, "exceed": true,
+	"succeed": true, "red": true, "bed": true, "shed": true, "fled": false, "united": true,
+	"based": true, "related": true, "limited": true, "detailed": true, "advanced": true,
+	"scheduled": true, "expected": true, "planned": true, "hundred": true,
+}
+
+// tense returns DirFuture or DirPast when the nearest tense marker around
+// tokens [start, end) in the same sentence is a future or a past one, and
+// dirTense when there is none.
+func (s *scan) tense(start, end int) Dir {
+	const window = 12
+	for d := 1; d <= window; d++ {
+		for _, k := range [...]int{start - d, end - 1 + d} {
+			if k < 0 || k >= len(s.toks) || s.boundary(k, start) {
+				continue
+			}
+			w := s.toks[k].low
+			if futureMarkers[w] {
+				if w == "set" || w == "due" || w == "going" || w == "expected" {
+					if !s.is(k+1, "to") {
+						continue
+					}
+				}
+				return DirFuture
+			}
+			if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed") {
+				switch s.low(k - 1) {
+				case "will", "would", "shall":
+					return DirFuture
+				case "be", "been", "being", "is", "are", "am", "has", "have", "get":
+					if s.is(k-2, "will", "would", "ll") {
+						return DirFuture
+					}
+					continue
+				}
+				return DirPast
+			}
+		}
+	}
+	return dirTense
+}
+
+// boundary reports whether a sentence boundary lies between tokens k and
+// start.
+func (s *scan) boundary(k, start int) bool {
+	lo, hi := k, start
+	if k > start {
+		lo, hi = start, k
+	}
+	for j := lo + 1; j <= hi; j++ {
+		t := &s.toks[j-1]
+		if t.kind == tokPunct && (t.text == "." || t.text == "?" || t.text == "!") && j-1 > 0 && len(s.toks[j-2].text) > 3 {
+			return true
+		}
+		if s.toks[j].para {
+			return true
+		}
+	}
+	return false
+}
