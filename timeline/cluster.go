@@ -3,28 +3,189 @@ package timeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"math"
 	"sort"
+	"strings"
+	"time"
+
+	"github.com/eventline/timeline/timeline/temporal"
 )
 
+// mergeThreshold is the keyword similarity above which two mentions with
+// compatible dates report the same happening.
+const mergeThreshold = 0.3
+
 // Cluster merges mentions of the same happening into events.
+//
+// Two mentions are compared only when their date intervals can overlap:
+// each mention is filed under the finest calendar block (day, month, year)
+// that holds its whole interval, and is compared with the mentions filed
+// under that block and under the blocks that contain it, so the work grows
+// with the size of the blocks, not with the square of the collection.
+// Mentions whose keyword similarity (IDF-weighted lemmas, see keywords)
+// reaches mergeThreshold are merged greedily, the most similar pairs first,
+// as long as the merged event keeps a common date and does not join two
+// mentions of one sentence (one sentence with two anchors tells of two
+// happenings).
 func Cluster(mentions []*Mention) []*Event {
-	var out []*Event
-	for _, m := range mentions {
-		out = append(out, &Event{ID: eventID(m), Date: m.Match.Interval, Title: m.Sentence, Summary: m.Sentence, Mentions: []*Mention{m}})
+	kws := weightedKeywords(mentions)
+	pairs := scorePairs(mentions, kws)
+	uf := newUnion(mentions)
+	for _, p := range pairs {
+		uf.merge(p.i, p.j)
 	}
+	var events []*Event
+	for _, group := range uf.groups() {
+		events = append(events, newEvent(mentions, kws, group))
+	}
+	uniqueIDs(events)
+	return events
+}
+
+// pair is two mentions and their similarity.
+type pair struct {
+	i, j int
+	sim  float64
+}
+
+// scorePairs returns the candidate pairs whose similarity reaches the
+// threshold, most similar first, ties broken by index.
+func scorePairs(mentions []*Mention, kws [][]keyword) []pair {
+	var out []pair
+	for _, c := range candidatePairs(mentions) {
+		a, b := mentions[c[0]], mentions[c[1]]
+		if !a.Match.Interval.Overlaps(b.Match.Interval) || sameSentence(a, b) {
+			continue
+		}
+		if s := similarity(kws[c[0]], kws[c[1]]); s >= mergeThreshold {
+			out = append(out, pair{c[0], c[1], s})
+		}
+	}
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].sim != out[y].sim {
+			return out[x].sim > out[y].sim
+		}
+		if out[x].i != out[y].i {
+			return out[x].i < out[y].i
+		}
+		return out[x].j < out[y].j
+	})
 	return out
 }
 
-// eventID derives an event's id from its earliest mention.
+// blockKeys returns the blocks of an interval, finest first: its day,
+// month and year when it lies within one, then the block of everything.
+func blockKeys(iv temporal.Interval) []string {
+	var keys []string
+	s, e := iv.Start, iv.End
+	if s.Equal(e) {
+		keys = append(keys, "d"+s.Format("2006-01-02"))
+	}
+	if s.Year() == e.Year() && s.Month() == e.Month() {
+		keys = append(keys, "m"+s.Format("2006-01"))
+	}
+	if s.Year() == e.Year() {
+		keys = append(keys, "y"+s.Format("2006"))
+	}
+	return append(keys, "*")
+}
+
+// candidatePairs returns the index pairs (i < j) of mentions that share a
+// block or whose blocks contain one another, in order.
+func candidatePairs(mentions []*Mention) [][2]int {
+	own := map[string][]int{}
+	for i, m := range mentions {
+		k := blockKeys(m.Match.Interval)[0]
+		own[k] = append(own[k], i)
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for i, m := range mentions {
+		for _, k := range blockKeys(m.Match.Interval) {
+			for _, j := range own[k] {
+				p := [2]int{min(i, j), max(i, j)}
+				if i == j || seen[p] {
+					continue
+				}
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
+}
+
+// sameSentence reports whether two mentions come from one sentence.
+func sameSentence(a, b *Mention) bool {
+	return a.Article == b.Article && a.SentenceStart == b.SentenceStart
+}
+
+// weightedKeywords returns the keywords of each mention's clause weighted by
+// their inverse document frequency across the mentions, so that the words
+// of the whole story ("ceasefire", "Ukraine") count less than the words of
+// one happening.
+func weightedKeywords(mentions []*Mention) [][]keyword {
+	kws := make([][]keyword, len(mentions))
+	df := map[string]int{}
+	for i, m := range mentions {
+		kws[i] = keywords(m.Clause)
+		for _, k := range kws[i] {
+			df[k.word]++
+		}
+	}
+	n := float64(len(mentions))
+	for _, ks := range kws {
+		for x := range ks {
+			ks[x].weight *= math.Log(1 + n/float64(df[ks[x].word]))
+		}
+	}
+	return kws
+}
+
+// eventID derives an event's id from its earliest mention: the article's
+// path, the normalised sentence and the time expression, not offsets that
+// shift when unrelated text is edited.
 func eventID(m *Mention) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%s", m.Article.Path, m.SentenceStart, m.Match.Text)))
+	sentence := strings.Join(strings.Fields(strings.ToLower(m.Sentence)), " ")
+	h := sha256.Sum256([]byte(m.Article.Path + "\x00" + sentence + "\x00" + m.Match.Text))
 	return hex.EncodeToString(h[:])[:10]
 }
 
-// Order sorts events by date, then by id.
+// uniqueIDs appends "-2", "-3", ... to repeated ids, in mention order.
+func uniqueIDs(events []*Event) {
+	sort.Slice(events, func(i, j int) bool { return mentionLess(events[i].Mentions[0], events[j].Mentions[0]) })
+	seen := map[string]int{}
+	for _, e := range events {
+		seen[e.ID]++
+		if n := seen[e.ID]; n > 1 {
+			e.ID += "-" + itoa(n)
+		}
+	}
+}
+
+// mentionLess orders mentions by publication, article path and offset.
+func mentionLess(a, b *Mention) bool {
+	if !a.Article.Published.Equal(b.Article.Published) {
+		return a.Article.Published.Before(b.Article.Published)
+	}
+	if a.Article.Path != b.Article.Path {
+		return a.Article.Path < b.Article.Path
+	}
+	if a.ClauseStart != b.ClauseStart {
+		return a.ClauseStart < b.ClauseStart
+	}
+	return a.Match.Start < b.Match.Start
+}
+
+// Order sorts events by date, then precision (finer first), then id.
 func Order(events []*Event) {
-	sort.Slice(events, func(i, j int) bool {
+	sort.SliceStable(events, func(i, j int) bool {
 		a, b := events[i], events[j]
 		if !a.Date.Start.Equal(b.Date.Start) {
 			return a.Date.Start.Before(b.Date.Start)
@@ -34,4 +195,51 @@ func Order(events []*Event) {
 		}
 		return a.ID < b.ID
 	})
+}
+
+// KeyEvents returns the n most reported events: by distinct articles, then
+// mentions, then date and id. The events are not modified; n <= 0 or
+// beyond len(events) returns them all, ranked.
+func KeyEvents(events []*Event, n int) []*Event {
+	out := append([]*Event(nil), events...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if x, y := a.ArticleCount(), b.ArticleCount(); x != y {
+			return x > y
+		}
+		if x, y := a.MentionCount(), b.MentionCount(); x != y {
+			return x > y
+		}
+		if !a.Date.Start.Equal(b.Date.Start) {
+			return a.Date.Start.Before(b.Date.Start)
+		}
+		return a.ID < b.ID
+	})
+	if n > 0 && n < len(out) {
+		out = out[:n]
+	}
+	return out
+}
+
+// itoa formats a small non-negative int.
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// dayMax returns the later of two days; dayMin the earlier.
+func dayMax(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func dayMin(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }

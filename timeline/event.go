@@ -22,6 +22,11 @@ type Mention struct {
 	// Planned reports that the sentence tells of something still to come
 	// when the article was published.
 	Planned bool
+	// Clause is the part of Sentence that the time expression dates (the
+	// whole sentence when it reports one happening); ClauseStart is its
+	// byte offset in Article.Clean.
+	Clause      string
+	ClauseStart int
 }
 
 // Event is one happening, merged from the mentions that report it.
@@ -49,6 +54,9 @@ func (e *Event) ArticleCount() int {
 	}
 	return len(seen)
 }
+
+// MentionCount returns the number of mentions reporting e.
+func (e *Event) MentionCount() int { return len(e.Mentions) }
 
 // Timeline is the ordered list of events with what the site needs to
 // render them.

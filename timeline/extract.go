@@ -1,28 +1,247 @@
 package timeline
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/eventline/timeline/timeline/temporal"
 )
 
 // Extract returns the dated mentions of the articles, in article order.
+//
+// The rules, applied sentence by sentence (headings are skipped):
+//
+//   - An anchor is a DATE or TIME expression with a calendar interval: not
+//     a duration, a set or a vague reference such as PAST_REF, not inside a
+//     direct quotation (quoted speech voices claims and opinions; the
+//     narration dates what happened), and not introduced by a preposition
+//     that makes it a boundary of a state rather than the time of a
+//     happening ("since 2022", "until March", "by Friday").
+//   - Each anchor dates the clause that holds it; a sentence with two
+//     anchors in two clauses reports two happenings. Anchors next to each
+//     other ("Friday, April 4") are one.
+//   - A coarse anchor (a year or coarser) counts only when the sentence has
+//     no finer one and it sits in the sentence's main (first) clause, so
+//     background dates in subordinate clauses do not swamp the timeline.
+//   - The lead (first non-heading) sentence of a dated article whose main
+//     clause has no time expression reports a happening on the publication
+//     day, the news convention.
+//   - A mention is Planned when its interval starts after the publication
+//     day, or when its clause speaks of the future ("will", "set to",
+//     "scheduled to") and its interval does not end before that day.
 func Extract(articles []*Article, tagger *temporal.Tagger) []*Mention {
 	var out []*Mention
 	for _, a := range articles {
-		for _, m := range tagger.Tag(a.Clean, a.PublishedDay()) {
-			if !m.Resolved() {
-				continue
+		matches := tagger.Tag(a.Clean, a.PublishedDay())
+		out = append(out, articleMentions(a, matches)...)
+	}
+	return out
+}
+
+// articleMentions returns the mentions of one article given the time
+// expressions found in its clean text.
+func articleMentions(a *Article, matches []temporal.Match) []*Mention {
+	text := a.Clean
+	quoted := quoteSpans(text)
+	var out []*Mention
+	lead := true
+	for _, s := range Sentences(text) {
+		if s.Heading {
+			continue
+		}
+		sp := span{s.Start, s.End}
+		in := matchesIn(matches, sp)
+		anchors := sentenceAnchors(text, in, quoted)
+		ms := anchorMentions(a, sp, anchors)
+		if lead && a.Dated() {
+			if m := leadMention(a, sp, in, anchors); m != nil {
+				out = append(out, m)
 			}
-			start := strings.LastIndexAny(a.Clean[:m.Start], ".\n") + 1
-			end := strings.IndexAny(a.Clean[m.End:], ".\n")
-			if end < 0 {
-				end = len(a.Clean)
-			} else {
-				end += m.End + 1
-			}
-			out = append(out, &Mention{Article: a, Sentence: strings.TrimSpace(a.Clean[start:end]), SentenceStart: start, Match: m})
+		}
+		lead = false
+		out = append(out, ms...)
+	}
+	return out
+}
+
+// matchesIn returns the matches lying within s.
+func matchesIn(matches []temporal.Match, s span) []temporal.Match {
+	var out []temporal.Match
+	for _, m := range matches {
+		if m.Start >= s.start && m.End <= s.end {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// stateMarkers are words that, just before a time expression, make it the
+// boundary of a state or a deadline rather than the time of a happening.
+var stateMarkers = setOf("since", "until", "till", "through", "throughout", "by", "before",
+	"after", "from", "as of", "into", "within", "for", "over", "past")
+
+// isAnchor reports whether m can date a happening.
+func isAnchor(text string, m temporal.Match) bool {
+	if m.Type != temporal.Date && m.Type != temporal.Time || !m.Resolved() {
+		return false
+	}
+	if strings.HasSuffix(m.Value, "_REF") {
+		return false
+	}
+	switch m.Mod {
+	case "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN":
+		return false
+	}
+	prev := strings.ToLower(lastWords(text[:m.Start], 2))
+	if stateMarkers[lastWord(prev)] || stateMarkers[prev] {
+		return false
+	}
+	low := strings.ToLower(m.Text)
+	for w := range stateMarkers {
+		if strings.HasPrefix(low, w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAnchors returns the anchors of a sentence, merging adjacent ones
+// and applying the coarse-anchor rule.
+func sentenceAnchors(text string, in []temporal.Match, quoted []span) []temporal.Match {
+	var anchors []temporal.Match
+	for _, m := range in {
+		if !isAnchor(text, m) || inSpans(quoted, m.Start) {
+			continue
+		}
+		if n := len(anchors); n > 0 && adjacent(text, anchors[n-1], m) {
+			if m.Interval.Days() < anchors[n-1].Interval.Days() {
+				anchors[n-1] = m
+			}
+			continue
+		}
+		anchors = append(anchors, m)
+	}
+	fine := false
+	for _, m := range anchors {
+		fine = fine || m.Interval.Precision < temporal.Year
+	}
+	if !fine {
+		return anchors
+	}
+	kept := anchors[:0]
+	for _, m := range anchors {
+		if m.Interval.Precision < temporal.Year {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// adjacent reports whether b follows a with only a comma, "and" or "to"
+// between them, so that they are one expression.
+func adjacent(text string, a, b temporal.Match) bool {
+	if b.Start < a.End {
+		return true
+	}
+	gap := strings.TrimSpace(text[a.End:b.Start])
+	switch strings.ToLower(gap) {
+	case "", ",", "and", "to", "-", "–", "of", "at", "on", "in":
+		return true
+	}
+	return false
+}
+
+// anchorMentions returns one mention per anchor of the sentence s.
+func anchorMentions(a *Article, s span, anchors []temporal.Match) []*Mention {
+	if len(anchors) == 0 {
+		return nil
+	}
+	text := a.Clean
+	spans := make([]span, len(anchors))
+	for i, m := range anchors {
+		spans[i] = span{m.Start, m.End}
+	}
+	clauses := splitClauses(text, s, spans)
+	var out []*Mention
+	for i, m := range anchors {
+		ci, c := clauseOf(clauses, m.Start)
+		if m.Interval.Precision >= temporal.Year && (ci > 0 || isFronted(text, c)) {
+			continue
+		}
+		c = localSpan(c, spans, i)
+		c = trimClause(text, c)
+		out = append(out, newMention(a, s, c, m))
+	}
+	return out
+}
+
+// localSpan narrows clause c to the part around anchor i that no other
+// anchor of the clause claims: from the end of the anchor before it to the
+// start of the anchor after it.
+func localSpan(c span, anchors []span, i int) span {
+	for j, o := range anchors {
+		if j < i && o.end > c.start && o.end <= anchors[i].start {
+			c.start = o.end
+		}
+		if j > i && o.start < c.end && o.start >= anchors[i].end {
+			c.end = o.start
+		}
+	}
+	return c
+}
+
+// isFronted reports whether clause c opens with a subordinating word.
+func isFronted(text string, c span) bool {
+	return frontedOpeners[strings.ToLower(wordAt(text, nextWordStart(text, c.start)))]
+}
+
+// leadMention returns the lead sentence's mention dated by the publication
+// day, or nil when the sentence's main clause has a time expression.
+func leadMention(a *Article, s span, in []temporal.Match, anchors []temporal.Match) *Mention {
+	spans := make([]span, len(anchors))
+	for i, m := range anchors {
+		spans[i] = span{m.Start, m.End}
+	}
+	clauses := splitClauses(a.Clean, s, spans)
+	main := clauses[0]
+	if isFronted(a.Clean, main) && len(clauses) > 1 {
+		main = clauses[1]
+	}
+	for _, m := range in {
+		if m.Start < main.end && m.End > main.start {
+			return nil
+		}
+	}
+	day := a.PublishedDay()
+	match := temporal.Match{Start: s.start, End: s.start, Type: temporal.Date, Value: day.Format("2006-01-02"),
+		Interval: temporal.Interval{Start: day, End: day, Precision: temporal.Day}}
+	m := newMention(a, s, trimClause(a.Clean, main), match)
+	m.Lead = true
+	return m
+}
+
+// futureRE finds words that put a clause in the future.
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|’ll|set to|scheduled to|scheduled for|due to|plans? to|planning to|expected to|is to|are to|going to|to be held|upcoming)\b`)
+
+// newMention builds the mention of anchor m in clause c of sentence s.
+func newMention(a *Article, s, c span, m temporal.Match) *Mention {
+	text := a.Clean
+	mn := &Mention{Article: a, Sentence: text[s.start:s.end], SentenceStart: s.start, Match: m,
+		Clause: text[c.start:c.end], ClauseStart: c.start}
+	day := a.PublishedDay()
+	if !day.IsZero() {
+		iv := m.Interval
+		mn.Planned = iv.Start.After(day) || futureRE.MatchString(mn.Clause) && !iv.End.Before(day)
+	}
+	return mn
+}
+
+// trimClause trims white space, commas, dashes and colons from the ends of
+// clause c.
+func trimClause(text string, c span) span {
+	t := strings.TrimLeft(text[c.start:c.end], " ,;:—–-")
+	c.start = c.end - len(t)
+	t = strings.TrimRight(text[c.start:c.end], " ,;:—–-")
+	c.end = c.start + len(t)
+	return c
 }

@@ -1,0 +1,141 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// span is a byte range [start, end) of a text.
+type span struct{ start, end int }
+
+// clauseOpeners are words that, after a comma, open a new clause that can
+// carry a happening of its own: "..., with defense ministers set to convene
+// next Thursday".
+var clauseOpeners = setOf("with", "while", "whereas", "as", "after", "before", "when", "which",
+	"who", "but", "although", "though", "following", "amid", "prompting", "saying", "adding",
+	"whilst", "since", "until", "days", "weeks", "hours")
+
+// frontedOpeners open a fronted subordinate clause that ends at the first
+// comma: "Following negotiations in Saudi Arabia earlier this week, ...".
+var frontedOpeners = setOf("following", "after", "before", "during", "amid", "despite",
+	"since", "when", "while", "although", "though", "as", "because", "if", "regarding",
+	"according", "once", "until", "unlike", "like")
+
+// dashPair matches a parenthetical between dashes or brackets.
+var dashPair = regexp.MustCompile(` (?:—|–|--) [^—–]{1,200}? (?:—|–|--) |\([^()]{1,200}\)`)
+
+// splitClauses splits the sentence text[s.start:s.end] into clauses at
+// semicolons, at commas followed by a clause opener or a participle
+// ("..., accusing them of ..."), after a fronted subordinate clause, and
+// around a parenthetical between dashes that holds one of the anchors.
+// The clauses are contiguous and cover the sentence.
+func splitClauses(text string, s span, anchors []span) []span {
+	sent := text[s.start:s.end]
+	cuts := map[int]bool{}
+	for i := 0; i < len(sent); i++ {
+		switch sent[i] {
+		case ';':
+			cuts[nextWordStart(sent, i+1)] = true
+		case ',':
+			j := nextWordStart(sent, i+1)
+			w := strings.ToLower(wordAt(sent, j))
+			if clauseOpeners[w] || isParticiple(w) {
+				cuts[j] = true
+			}
+		}
+	}
+	if first := strings.ToLower(wordAt(sent, 0)); frontedOpeners[first] {
+		if c := strings.Index(sent, ", "); c > 0 {
+			cuts[c+2] = true
+		}
+	}
+	for _, loc := range dashPair.FindAllStringIndex(sent, -1) {
+		for _, a := range anchors {
+			if a.start >= s.start+loc[0] && a.end <= s.start+loc[1] {
+				cuts[loc[0]+1] = true
+				cuts[loc[1]] = true
+			}
+		}
+	}
+	return cutSpans(text, s, cuts)
+}
+
+// cutSpans cuts s at the given offsets relative to s.start, trimming white
+// space and stray punctuation from each piece.
+func cutSpans(text string, s span, cuts map[int]bool) []span {
+	var offs []int
+	for c := range cuts {
+		if c > 0 && c < s.end-s.start {
+			offs = append(offs, c)
+		}
+	}
+	sortInts(offs)
+	var out []span
+	from := s.start
+	for _, c := range append(offs, s.end-s.start) {
+		piece := span{from, s.start + c}
+		out = append(out, piece)
+		from = s.start + c
+	}
+	return out
+}
+
+// clauseOf returns the clause holding offset off.
+func clauseOf(clauses []span, off int) (int, span) {
+	for i, c := range clauses {
+		if off >= c.start && off < c.end {
+			return i, c
+		}
+	}
+	return len(clauses) - 1, clauses[len(clauses)-1]
+}
+
+// nextWordStart returns the offset of the first non-space byte at or after
+// i.
+func nextWordStart(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// wordAt returns the word of letters (and hyphens and apostrophes) that
+// starts at s[i:].
+func wordAt(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j]
+}
+
+// isParticiple reports whether a lower-case word looks like a present
+// participle opening a clause ("accusing", "underscoring"), not a noun such
+// as "including" or "morning".
+func isParticiple(w string) bool {
+	switch w {
+	case "including", "according", "during", "morning", "evening", "thing", "nothing",
+		"something", "everything", "anything", "building", "meeting", "bring", "king", "spring":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w == strings.ToLower(w)
+}
+
+func isWordRune(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' ||
+		r >= 'A' && r <= 'Z' || r >= 0xC0 && r != '—' && r != '–' && r != '“' && r != '”' && r != '‘' && r != '…'
+}
+
+// sortInts sorts a small slice of ints in place.
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}

@@ -1,0 +1,242 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entityKind is the kind of a named entity.
+type entityKind uint8
+
+const (
+	unknownKind entityKind = iota
+	personKind
+	placeKind
+	orgKind
+)
+
+// entity is a name found in a text. Span covers the name with the
+// nationality and titles before it ("Russian President Vladimir Putin"),
+// Name is the name alone ("Vladimir Putin").
+type entity struct {
+	kind       entityKind
+	name       string
+	start, end int
+}
+
+// token is a word of a text with its span.
+type token struct {
+	text       string
+	start, end int
+	possessive bool
+}
+
+var wordRE = regexp.MustCompile(`\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}][\p{L}\p{N}’'.-]*[\p{L}\p{N}]|[\p{L}\p{N}]`)
+
+// nameConnectors may join the words of one name: "Ministry of Defense",
+// "Ursula von der Leyen".
+var nameConnectors = setOf("of", "von", "der", "van", "de", "del", "da", "du", "al", "bin", "la", "le")
+
+// wordTokens splits s into word tokens, marking possessives ("Russia’s").
+func wordTokens(s string) []token {
+	var out []token
+	for _, loc := range wordRE.FindAllStringIndex(s, -1) {
+		t := token{text: s[loc[0]:loc[1]], start: loc[0], end: loc[1]}
+		for _, p := range []string{"’s", "'s", "’", "'"} {
+			if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
+				t.text, t.possessive = strings.TrimSuffix(t.text, p), true
+				t.end -= len(p)
+				break
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// capSequences returns the runs of capitalised words of s, joined only by
+// single spaces and name connectors; a possessive ends a run. A leading
+// word capitalised only because it opens the sentence is left out.
+func capSequences(s string, toks []token) [][]token {
+	var out [][]token
+	var cur []token
+	flush := func() {
+		for len(cur) > 0 && nameConnectors[cur[len(cur)-1].text] {
+			cur = cur[:len(cur)-1]
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for i, t := range toks {
+		joined := len(cur) > 0 && s[cur[len(cur)-1].end:t.start] == " " && !cur[len(cur)-1].possessive
+		switch {
+		case isCap(t.text) && !nonNames[t.text] && !(len(cur) == 0 && sentenceInitial(s, t)):
+			if !joined {
+				flush()
+			}
+			cur = append(cur, t)
+		case nameConnectors[t.text] && joined && i+1 < len(toks) && isCap(toks[i+1].text):
+			cur = append(cur, t)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// sentenceInitial reports whether t opens s (after quotes) and is a common
+// word rather than a name.
+func sentenceInitial(s string, t token) bool {
+	if strings.TrimLeft(s[:t.start], " “\"‘(") != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return stopwords[low] || sentenceOpeners[t.text] || strings.HasSuffix(low, "ly") || !isKnownName(t.text)
+}
+
+// isKnownName reports whether w alone is a place or organisation name.
+func isKnownName(w string) bool {
+	return countries[w] || capitals[w] || wellKnownOrgs[w] || placeAcronyms[w] || isAcronymWord(w) || demonyms[w]
+}
+
+// isAcronymWord reports whether w is an upper-case acronym such as "NATO".
+func isAcronymWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || utf8.RuneCountInString(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// findEntities returns the people, places and organisations named in s.
+func findEntities(s string) []entity {
+	toks := wordTokens(s)
+	var out []entity
+	for _, seq := range capSequences(s, toks) {
+		out = append(out, classify(s, seq)...)
+	}
+	return out
+}
+
+// classify decides what a run of capitalised words names. A title in the
+// run ("Foreign Minister") makes the words after it a person and the words
+// before it (without nationality) an organisation or place.
+func classify(s string, seq []token) []entity {
+	start := seq[0].start
+	for len(seq) > 0 && demonyms[seq[0].text] && !countries[joinTokens(seq)] {
+		seq = seq[1:]
+	}
+	if len(seq) == 0 {
+		return nil
+	}
+	if r := lastRole(seq); r >= 0 && r < len(seq)-1 && len(seq)-r-1 <= 4 {
+		name := seq[r+1:]
+		out := []entity{{personKind, joinTokens(name), start, seq[len(seq)-1].end}}
+		if f := firstRole(seq); f > 0 {
+			out = append(out, classify(s, seq[:f])...)
+		}
+		return out
+	}
+	name := joinTokens(seq)
+	e := entity{unknownKind, name, start, seq[len(seq)-1].end}
+	prev := strings.ToLower(lastWord(s[:seq[0].start]))
+	next := strings.ToLower(strings.TrimSpace(s[seq[len(seq)-1].end:]))
+	switch {
+	case wellKnownOrgs[name] || hasOrgHead(seq) || isAcronymWord(name) && !placeAcronyms[name]:
+		e.kind = orgKind
+	case countries[name] || capitals[name] || placeAcronyms[name] || placeAliases[name] != "":
+		e.kind = placeKind
+	case lowerRoles[prev]:
+		e.kind = personKind
+	case placeCue[prev] || hasAnyPrefix(next, "region", "province", "oblast", "city", "district", "state", "county"):
+		e.kind = placeKind
+	case len(seq) >= 2 && len(seq) <= 4 && allNameWords(seq):
+		e.kind = personKind
+	}
+	if e.kind == unknownKind {
+		return nil
+	}
+	return []entity{e}
+}
+
+// placeCue are prepositions that, before a capitalised word, usually
+// introduce a place.
+var placeCue = setOf("in", "near", "at", "from", "outside", "across", "into", "toward", "towards", "visited", "visit")
+
+// lastRole returns the index of the last title word of seq, or -1.
+func lastRole(seq []token) int {
+	for i := len(seq) - 1; i >= 0; i-- {
+		if roleWords[seq[i].text] {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstRole returns the index of the first title word of seq, or -1.
+func firstRole(seq []token) int {
+	for i, t := range seq {
+		if roleWords[t.text] {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasOrgHead reports whether a word of seq is an organisation noun.
+func hasOrgHead(seq []token) bool {
+	for _, t := range seq {
+		if orgHeads[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// allNameWords reports whether every word of seq can be part of a person's
+// name: title-cased, not a place, nationality or month.
+func allNameWords(seq []token) bool {
+	for _, t := range seq {
+		if nameConnectors[t.text] {
+			continue
+		}
+		if isAcronymWord(t.text) || countries[t.text] || capitals[t.text] || demonyms[t.text] || nonNames[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// joinTokens joins the words of seq with spaces.
+func joinTokens(seq []token) string {
+	parts := make([]string, len(seq))
+	for i, t := range seq {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// hasAnyPrefix reports whether s starts with one of the words.
+func hasAnyPrefix(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package timeline
+
+import (
+	"sort"
+
+	"github.com/eventline/timeline/timeline/temporal"
+)
+
+// sentenceKey names one sentence of one article.
+type sentenceKey struct {
+	article *Article
+	start   int
+}
+
+// union is a union-find over mentions that keeps, for each group, the
+// intersection of its members' intervals and the sentences they come from,
+// and refuses merges that would empty the one or repeat the other.
+type union struct {
+	parent  []int
+	iv      []temporal.Interval
+	members [][]int
+	sents   []map[sentenceKey]bool
+}
+
+// newUnion returns a union of singleton groups.
+func newUnion(mentions []*Mention) *union {
+	u := &union{parent: make([]int, len(mentions)), iv: make([]temporal.Interval, len(mentions)),
+		members: make([][]int, len(mentions)), sents: make([]map[sentenceKey]bool, len(mentions))}
+	for i, m := range mentions {
+		u.parent[i] = i
+		u.iv[i] = m.Match.Interval
+		u.members[i] = []int{i}
+		u.sents[i] = map[sentenceKey]bool{{m.Article, m.SentenceStart}: true}
+	}
+	return u
+}
+
+// find returns the root of i's group.
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// merge joins the groups of i and j when their intervals still share a day
+// and they share no sentence. It reports whether they are now one group.
+func (u *union) merge(i, j int) bool {
+	a, b := u.find(i), u.find(j)
+	if a == b {
+		return true
+	}
+	if !u.iv[a].Overlaps(u.iv[b]) {
+		return false
+	}
+	for k := range u.sents[b] {
+		if u.sents[a][k] {
+			return false
+		}
+	}
+	if len(u.members[a]) < len(u.members[b]) || len(u.members[a]) == len(u.members[b]) && b < a {
+		a, b = b, a
+	}
+	u.parent[b] = a
+	u.iv[a] = temporal.Interval{Start: dayMax(u.iv[a].Start, u.iv[b].Start), End: dayMin(u.iv[a].End, u.iv[b].End),
+		Precision: min(u.iv[a].Precision, u.iv[b].Precision)}
+	u.members[a] = append(u.members[a], u.members[b]...)
+	for k := range u.sents[b] {
+		u.sents[a][k] = true
+	}
+	u.members[b], u.sents[b] = nil, nil
+	return true
+}
+
+// groups returns the members of each group in index order, the groups
+// ordered by their first member.
+func (u *union) groups() [][]int {
+	var out [][]int
+	for i := range u.parent {
+		if u.find(i) == i {
+			g := append([]int(nil), u.members[i]...)
+			sort.Ints(g)
+			out = append(out, g)
+		}
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x][0] < out[y][0] })
+	return out
+}
+
+// newEvent builds the event of a group of mentions: its date, planned
+// flag, id, title, summary and entities.
+func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
+	ms := make([]*Mention, len(group))
+	for x, i := range group {
+		ms[x] = mentions[i]
+	}
+	sort.SliceStable(ms, func(x, y int) bool { return mentionLess(ms[x], ms[y]) })
+	e := &Event{ID: eventID(ms[0]), Date: eventDate(ms), Planned: true}
+	for _, m := range ms {
+		e.Planned = e.Planned && m.Planned
+	}
+	best := mentions[group[bestMention(kws, group, mentions)]]
+	e.Title = Title(best)
+	e.Summary = Summary(best)
+	e.People, e.Places, e.Orgs = Entities(ms)
+	sort.SliceStable(ms, func(x, y int) bool {
+		if ms[x].Article.Path != ms[y].Article.Path {
+			return ms[x].Article.Path < ms[y].Article.Path
+		}
+		return ms[x].ClauseStart < ms[y].ClauseStart
+	})
+	e.Mentions = ms
+	return e
+}
+
+// eventDate returns the interval the mentions agree on: the intersection
+// of their intervals, at the precision of the finest of them. Mentions
+// dated by an expression outweigh lead sentences dated by the publication
+// convention: when there are any, the lead mentions are left out.
+func eventDate(ms []*Mention) temporal.Interval {
+	explicit := false
+	for _, m := range ms {
+		explicit = explicit || !m.Lead
+	}
+	var iv temporal.Interval
+	for _, m := range ms {
+		if explicit && m.Lead {
+			continue
+		}
+		mi := m.Match.Interval
+		if iv.IsZero() {
+			iv = mi
+			continue
+		}
+		if !iv.Overlaps(mi) {
+			continue
+		}
+		iv = temporal.Interval{Start: dayMax(iv.Start, mi.Start), End: dayMin(iv.End, mi.End), Precision: min(iv.Precision, mi.Precision)}
+	}
+	return iv
+}
+
+// bestMention returns the index within group of the mention that best
+// represents the event: the one most similar to the others (the medoid),
+// then the one dated by an expression, then the shortest clause, then the
+// first.
+func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
+	best, bestScore := 0, -1.0
+	for x, i := range group {
+		score := 0.0
+		for _, j := range group {
+			if i != j {
+				score += similarity(kws[i], kws[j])
+			}
+		}
+		if !mentions[i].Lead {
+			score += 0.01
+		}
+		if score > bestScore+1e-9 || score > bestScore-1e-9 && len(mentions[i].Clause) < len(mentions[group[best]].Clause) {
+			best, bestScore = x, score
+		}
+	}
+	return best
+}

@@ -1,0 +1,175 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitleWords is the length a title is cut to.
+const maxTitleWords = 12
+
+// Title returns a short headline for the happening a mention reports: its
+// clause without the time expression, parentheticals, appositives,
+// discourse markers and attribution, with people named by surname, cut to
+// about twelve words at a natural break.
+func Title(m *Mention) string {
+	s := withoutExpression(m)
+	s = stripAttribution(s, exprOffset(m))
+	s = dashPair.ReplaceAllString(s, " ")
+	s = appositiveRE.ReplaceAllString(s, "$1")
+	s = stripOpeners(s)
+	s = ShortenNames(s)
+	s = tidy(s)
+	s = truncateWords(s, maxTitleWords)
+	return capitalise(balanceQuotes(strings.TrimRight(s, " ,;:.—–-")))
+}
+
+// Summary returns the one-sentence summary of a mention: its sentence with
+// white space normalised.
+func Summary(m *Mention) string {
+	return strings.Join(strings.Fields(m.Sentence), " ")
+}
+
+// exprOffset returns the offset of the mention's time expression within its
+// clause, or -1.
+func exprOffset(m *Mention) int {
+	off := m.Match.Start - m.ClauseStart
+	if m.Match.Text == "" || off < 0 || off > len(m.Clause) {
+		return -1
+	}
+	return off
+}
+
+// exprLead are words that belong with a time expression and go with it.
+var exprLead = setOf("on", "in", "at", "during", "late", "early", "earlier", "later", "back", "last", "this", "of")
+
+// withoutExpression returns the mention's clause with its time expression,
+// and the preposition that introduces it, removed.
+func withoutExpression(m *Mention) string {
+	off := exprOffset(m)
+	if off < 0 {
+		return m.Clause
+	}
+	end := off + (m.Match.End - m.Match.Start)
+	if end > len(m.Clause) {
+		end = len(m.Clause)
+	}
+	before := strings.TrimRight(m.Clause[:off], " ")
+	for i := 0; i < 2; i++ {
+		w := lastWord(before)
+		if !exprLead[strings.ToLower(w)] {
+			break
+		}
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+	}
+	after := m.Clause[end:]
+	for _, w := range []string{" night", " morning", " afternoon", " evening"} {
+		after = strings.TrimPrefix(after, w)
+	}
+	if strings.TrimSpace(before) == "" || strings.HasSuffix(before, ",") {
+		after = strings.TrimLeft(after, " ,")
+	}
+	return before + " " + after
+}
+
+var (
+	// appositiveRE matches a short comma appositive after a name: ", the
+	// top U.S. commander in Europe," or ", Ukraine’s second-largest city,".
+	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)`)
+	// attributionTail matches a reporting tail: ", officials said".
+	attributionTail = regexp.MustCompile(`(?i),\s+(?:(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|reported|reports|added|noted|stated|told [\p{L} ]+|claimed|announced|confirmed)(?:\s+[\p{L}.’'-]+){0,4}|according to [^,;]+)\s*[.!?]?$`)
+	// attributionHead matches a reporting lead: "Barrot said that ".
+	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
+	// openerRE matches a discourse marker or fronted attribution.
+	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after),?\s+`)
+)
+
+// stripAttribution removes a reporting tail, and a reporting lead when the
+// time expression (at offset expr, or -1) lies after it.
+func stripAttribution(s string, expr int) string {
+	s = attributionTail.ReplaceAllString(s, "")
+	if loc := attributionHead.FindStringIndex(s); loc != nil && (expr < 0 || expr >= loc[1]) && len(s)-loc[1] > 20 {
+		s = s[loc[1]:]
+	}
+	return s
+}
+
+// stripOpeners removes leading discourse markers such as "Meanwhile,".
+func stripOpeners(s string) string {
+	s = strings.TrimLeft(s, " ,;:—–-")
+	for i := 0; i < 3; i++ {
+		t := openerRE.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = strings.TrimLeft(t, " ,")
+	}
+	for _, d := range []string{"The ", "A ", "An "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return s
+}
+
+// tidy collapses white space and spaces before punctuation.
+func tidy(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{",", ".", ";", ":"} {
+		s = strings.ReplaceAll(s, " "+p, p)
+	}
+	return strings.ReplaceAll(s, ",,", ",")
+}
+
+// strongCuts are words before which a title can end cleanly; weakCuts are
+// the fallback.
+var (
+	strongCuts = setOf("which", "who", "whom", "while", "whereas", "aimed", "underscoring",
+		"saying", "adding", "amid", "after", "following", "as", "because", "though", "although")
+	weakCuts = setOf("to", "for", "with", "and", "in", "on", "at", "from", "by", "that", "of")
+)
+
+// truncateWords cuts s to at most n words, at a comma or before a
+// subordinating word when one falls late enough, else at n words.
+func truncateWords(s string, n int) string {
+	words := strings.Fields(s)
+	if len(words) <= n {
+		return s
+	}
+	cut := func(ok func(i int) bool) int {
+		for i := n; i >= 5; i-- {
+			if ok(i) {
+				return i
+			}
+		}
+		return 0
+	}
+	k := cut(func(i int) bool { return strings.HasSuffix(words[i-1], ",") || strongCuts[strings.ToLower(words[i])] })
+	if k == 0 {
+		k = cut(func(i int) bool { return weakCuts[strings.ToLower(words[i])] })
+	}
+	if k == 0 {
+		k = n
+	}
+	for k > 3 && weakCuts[strings.ToLower(strings.Trim(words[k-1], ","))] {
+		k--
+	}
+	return strings.Join(words[:k], " ")
+}
+
+// balanceQuotes removes quotation marks when they do not pair up.
+func balanceQuotes(s string) string {
+	if strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "\"")%2 == 0 {
+		return s
+	}
+	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
