@@ -10,7 +10,7 @@ type resolver struct {
 	ref     time.Time // midnight UTC, or zero
 	mode    Mode
 	last    Interval // the last resolved date mentioned
-	lastQ   bool     // the last date mentioned was a quarter
+	quarter Interval // the last quarter mentioned, or zero
 	hasLast bool
 }
 
@@ -65,8 +65,13 @@ func (r *resolver) remember(e Expr, iv Interval) {
 	if e.Kind == KindShift && e.Anchor == AnchorDeictic && e.Offset == 0 && iv.Precision >= Year {
 		return // "this year" says little about the story's time
 	}
+	if e.Ago && e.Grain == Year {
+		return // "a year earlier" compares, it does not move the story
+	}
 	r.last, r.hasLast = iv, true
-	r.lastQ = iv.Precision == Quarter
+	if iv.Precision == Quarter {
+		r.quarter = iv
+	}
 }
 
 // calendar resolves a KindCalendar Expr, taking a missing year from the
@@ -79,9 +84,6 @@ func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
 		return Interval{}, false
 	}
 	y := a.Year()
-	if e.Grain == Quarter && r.hasLast && r.last.Precision == Year && e.Anchor == AnchorDeictic {
-		y = r.last.Start.Year()
-	}
 	if e.Dir == DirSame {
 		return fieldsInterval(e, y), true
 	}
@@ -169,12 +171,15 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 	case Month:
 		return monthInterval(a.Year(), int(a.Month())+n, 1)
 	case Quarter:
+		if e.Anchor == AnchorLast && !r.quarter.IsZero() {
+			a = r.quarter.Start
+		}
 		q := (int(a.Month()) - 1) / 3
 		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
 	case Year:
-		if r.lastQ && e.Ago && n != 0 {
-			q := (int(r.last.Start.Month()) - 1) / 3
-			return monthInterval(a.Year()+n, 3*q+1, 3).with(Quarter)
+		if !r.quarter.IsZero() && e.Ago && n != 0 {
+			q := r.quarter.Start
+			return monthInterval(q.Year()+n, int(q.Month()), 3).with(Quarter)
 		}
 		return monthInterval(a.Year()+n, 1, 12).with(Year)
 	case Decade:

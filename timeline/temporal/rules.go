@@ -120,10 +120,7 @@ func (s *scan) matchAt(i int) (cand, bool) {
 	if c.e.Dir == dirTense {
 		c.e.Dir = s.tense(c.start, c.end)
 		if c.e.Dir == dirTense {
-			c.e.Dir = DirNearest
-			if c.e.Kind == KindWeekday {
-				c.e.Dir = DirPast
-			}
+			c.e.Dir = untensed(c.e)
 		}
 	}
 	return c, true
@@ -206,4 +203,13 @@ func (s *scan) extract() []cand {
 		i = c.end
 	}
 	return s.linkRanges(out)
+}
+
+// untensed returns the direction of an expression whose sentence has no
+// tense marker: weekdays are past, dates the nearest to the anchor.
+func untensed(e Expr) Dir {
+	if e.Kind == KindWeekday {
+		return DirPast
+	}
+	return DirNearest
 }

@@ -48,8 +48,14 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 		n, halves, j = 3, true, j+3
 	}
 	end := j + 1
-	if glued && (s.hyphen(end) && s.is(end+1, "old", "long")) {
+	if s.is(end, "old") || s.hyphen(end) && s.is(end+1, "old") {
+		return 0, Expr{} // ages are not time expressions
+	}
+	if glued && s.hyphen(end) && s.is(end+1, "long") {
 		end += 2
+	}
+	if s.at(i).kind == tokNum && s.at(i).num >= 1000 && !unitPlural[w] {
+		return 0, Expr{} // "the 1988 quarter"
 	}
 	if s.is(i, "a", "an") && !halves && s.setContext(i) {
 		return end, Expr{Kind: KindSet, Amount: 1, Unit: u}

@@ -112,7 +112,7 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 			return yend, calendar(Day, y, m, d)
 		}
 		e := calendar(Day, 0, m, d)
-		e.Anchor, e.Dir, e.Weekday = AnchorDeictic, DirNearest, wd
+		e.Anchor, e.Dir = AnchorDeictic, DirNearest
 		return end, e
 	}
 	k := j
@@ -215,9 +215,15 @@ func unitAt(s *scan, i int) bool { return s.at(i).cls&cUnit != 0 }
 // matchQuarter reads "[fiscal] third quarter [of 2025]", "third-quarter",
 // "Q3 [2025]" and "3Q".
 func matchQuarter(s *scan, i int) (int, Expr) {
-	j := i
+	j, year := i, 0
 	if s.is(j, "fiscal") {
 		j++
+	}
+	if y, k, ok := s.yearNumber(j); ok && s.at(k).cls&cOrdinal != 0 {
+		j, year = k, y
+		if s.is(j, "fiscal") {
+			j++
+		}
 	}
 	q, end := 0, 0
 	if s.is(j, "q") && s.glued(j+1) {
@@ -235,13 +241,15 @@ func matchQuarter(s *scan, i int) (int, Expr) {
 	if q < 1 || q > 4 {
 		return 0, Expr{}
 	}
-	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: DirSame}
+	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: DirNearest}
 	k := end
 	if s.is(k, "of") || s.punct(k, ",") {
 		k++
 	}
 	if y, yend, ok := s.yearNumber(k); ok {
 		e.Year, end = y, yend
+	} else if year > 0 {
+		e.Year = year
 	}
 	return end, e
 }

@@ -5,8 +5,8 @@ package temporal
 var refRules = []rule{
 	{name: "ref word", trigger: cRef | cAnaphor | cApprox | cShift, det: true, match: matchRefWord, examples: []example{
 		ex("PRESENT_REF", "now", "currently", "these days", "at present"),
-		ex("PAST_REF", "recently", "in the past,", "recent weeks"),
-		ex("FUTURE_REF", "in the future", "soon", "the coming weeks", "in coming months"),
+		ex("PAST_REF", "recently", "in the past,"), ex("PXW", "recent weeks"),
+		ex("FUTURE_REF", "in the future", "the coming weeks", "in coming months"),
 	}},
 }
 
@@ -35,13 +35,16 @@ func matchRefWord(s *scan, i int) (int, Expr) {
 			if w == "coming" {
 				return i + 2, ref("FUTURE_REF")
 			}
-			return i + 2, ref("PAST_REF")
+			return i + 2, duration(-1, unitWords[u], false)
+		}
+		if w == "recent" {
+			return 0, Expr{}
 		}
 	case "future":
 		if !s.is(i-1, "the", "near", "foreseeable", "distant") || s.is(i+1, "of") {
 			return 0, Expr{}
 		}
-	case "current":
+	case "current", "previously", "soon":
 		return 0, Expr{}
 	}
 	v, ok := refWords[w]

@@ -8,7 +8,9 @@ var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "ll": true, "would": true, "upcoming": true,
 	"scheduled": true, "expected": true, "plans": true, "plan": true, "planned": true,
 	"due": true, "going": true, "set": true, "intends": true, "hopes": true,
-	"tomorrow": true, "next": true, "coming": true, "wo": true,
+	"tomorrow": true, "next": true, "coming": true, "wo": true, "soon": true,
+	"early": true, "planning": true, "might": true, "may": true, "should": true,
+	"could": true, "hope": true, "intend": true, "aims": true,
 }
 
 // pastMarkers are words that put a sentence in the past, besides words
@@ -39,6 +41,9 @@ var notPast = map[string]bool{
 // dirTense when there is none.
 func (s *scan) tense(start, end int) Dir {
 	const window = 12
+	if s.punct(end, "'") || s.punct(end, "’") {
+		return DirPast // "Wednesday's ruling"
+	}
 	for d := 1; d <= window; d++ {
 		for _, k := range [...]int{start - d, end - 1 + d} {
 			if k < 0 || k >= len(s.toks) || s.boundary(k, start) {
