@@ -1,9 +1,35 @@
 // Package site renders a Timeline into the files of a static web site.
+//
+// Write produces, in an empty folder:
+//
+//	index.html               the timeline, grouped by year and month, with the key events
+//	years/YYYY/index.html    the timeline of one year
+//	events/ID/index.html     one event: every mention, its sentence and its article
+//	articles/SLUG/index.html one article, its time expressions linked to their events
+//	people/, places/, orgs/, tags/ NAME/index.html   the events of one name
+//	browse/index.html        every year, name, tag and article
+//	404.html                 the page GitHub Pages serves for a missing path
+//	feed.xml, atom.xml, feed.json   RSS 2.0, Atom and JSON Feed: one item per event
+//	timeline.json            the data export (see writeExport)
+//	sitemap.xml, robots.txt, .nojekyll, CNAME (when configured)
+//	assets/style.css, assets/filter.js
+//
+// Pages link to each other with relative URLs, so the site works from any
+// sub-path (https://user.github.io/repo/) and from a custom domain; only
+// 404.html, which is served at any depth, uses root-relative paths built
+// from the path of base_url. Feeds, the sitemap and canonical links use
+// absolute URLs built from base_url.
+//
+// The output is deterministic: it depends on the timeline alone, never on
+// the clock or on map order.
 package site
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/eventline/timeline/timeline"
 )
@@ -18,8 +44,86 @@ type Options struct {
 // Write renders tl into dir, which must exist and be empty. It returns the
 // number of files written.
 func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
-	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html><title>timeline</title>\n"), 0o644); err != nil {
+	m, err := newModel(tl)
+	if err != nil {
 		return 0, err
 	}
-	return 1, nil
+	ts, err := loadTemplates(opts.TemplateDir)
+	if err != nil {
+		return 0, err
+	}
+	w := &writer{m: m, dir: dir, ts: ts, opts: opts}
+	steps := []func() error{
+		w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
+		w.writeArticles, w.writeEvents, w.write404,
+		w.writeFeeds, w.writeExport, w.writeAssets, w.writeSitemap, w.writeMeta,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return w.count, err
+		}
+	}
+	return w.count, nil
+}
+
+// writer writes the files of one site.
+type writer struct {
+	m     *model
+	dir   string
+	ts    *pageSet
+	opts  Options
+	count int
+	// pages lists the pages written, for the sitemap.
+	pages []sitemapPage
+}
+
+// sitemapPage is a page of the sitemap and the date of its content.
+type sitemapPage struct {
+	path    string
+	lastmod time.Time
+}
+
+// writeFile writes data to the file rel (slash-separated, relative to the
+// site root), creating its folder.
+func (w *writer) writeFile(rel string, data []byte) error {
+	if strings.Contains(rel, "..") || strings.HasPrefix(rel, "/") {
+		return fmt.Errorf("refusing to write %q outside the site", rel)
+	}
+	p := filepath.Join(w.dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
+	}
+	w.count++
+	return nil
+}
+
+// render executes page template name for the page p with data, writes the
+// page's file and lists it in the sitemap with lastmod (which may be zero).
+func (w *writer) render(name string, p *page, data any, lastmod time.Time) error {
+	out, err := w.ts.execute(name, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fileFor(p.Path), err)
+	}
+	if err := w.writeFile(fileFor(p.Path), out); err != nil {
+		return err
+	}
+	if name != "404.html" {
+		w.pages = append(w.pages, sitemapPage{path: p.Path, lastmod: lastmod})
+	}
+	return nil
+}
+
+// writeMeta writes the files GitHub Pages reads: .nojekyll, and CNAME when
+// the site has a custom domain.
+func (w *writer) writeMeta() error {
+	if err := w.writeFile(".nojekyll", nil); err != nil {
+		return err
+	}
+	if c := strings.TrimSpace(w.m.cfg.CNAME); c != "" {
+		return w.writeFile("CNAME", []byte(c+"\n"))
+	}
+	return nil
 }

@@ -1,0 +1,104 @@
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// The data export, timeline.json, has this shape (issue 2):
+//
+//	{"events": [{
+//	  "id", "title", "summary",
+//	  "url":       absolute URL of the event's page,
+//	  "date":      {"start", "end": inclusive YYYY-MM-DD, "precision", "label"},
+//	  "planned":   true for an event still to come when it was reported,
+//	  "articles":  number of distinct articles, "mentions": number of mentions,
+//	  "people", "places", "orgs": lists of names (empty lists, never null),
+//	  "sources":   [{"article": slug, "file": content path, "title",
+//	                 "published": YYYY-MM-DD (omitted when undated),
+//	                 "url": the original (omitted when unknown),
+//	                 "sentence", "expression": as written, "" for a lead
+//	                 sentence dated by the publication convention}]}]}
+//
+// Events are in timeline order, by date.start ascending. precision is one
+// of day, week, month, quarter, season, year, decade (see PrecisionName);
+// an undated event has empty start, end and precision.
+
+type exportDoc struct {
+	Events []exportEvent `json:"events"`
+}
+
+type exportEvent struct {
+	ID       string         `json:"id"`
+	Title    string         `json:"title"`
+	Summary  string         `json:"summary"`
+	URL      string         `json:"url"`
+	Date     exportDate     `json:"date"`
+	Planned  bool           `json:"planned"`
+	Articles int            `json:"articles"`
+	Mentions int            `json:"mentions"`
+	People   []string       `json:"people"`
+	Places   []string       `json:"places"`
+	Orgs     []string       `json:"orgs"`
+	Sources  []exportSource `json:"sources"`
+}
+
+type exportDate struct {
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
+	Label     string `json:"label"`
+}
+
+type exportSource struct {
+	Article    string `json:"article"`
+	File       string `json:"file"`
+	Title      string `json:"title"`
+	Published  string `json:"published,omitempty"`
+	URL        string `json:"url,omitempty"`
+	Sentence   string `json:"sentence"`
+	Expression string `json:"expression"`
+}
+
+// writeExport writes timeline.json.
+func (w *writer) writeExport() error {
+	doc := exportDoc{Events: []exportEvent{}}
+	for _, v := range w.m.events {
+		doc.Events = append(doc.Events, w.exportEvent(v))
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	return w.writeFile("timeline.json", buf.Bytes())
+}
+
+func (w *writer) exportEvent(v *eventView) exportEvent {
+	e := v.ev
+	x := exportEvent{
+		ID: e.ID, Title: e.Title, Summary: e.Summary, URL: w.m.url.abs(v.Path),
+		Date:    exportDate{Precision: PrecisionName(e.Date), Label: Label(e.Date, e.Planned)},
+		Planned: e.Planned, Articles: v.Articles, Mentions: v.Mentions,
+		People: nonNil(e.People), Places: nonNil(e.Places), Orgs: nonNil(e.Orgs),
+		Sources: []exportSource{},
+	}
+	if !e.Date.IsZero() {
+		x.Date.Start = e.Date.Start.Format("2006-01-02")
+		x.Date.End = e.Date.End.Format("2006-01-02")
+	}
+	for _, m := range e.Mentions {
+		a := w.m.byArt[m.Article]
+		x.Sources = append(x.Sources, exportSource{
+			Article: a.Slug, File: m.Article.Path, Title: a.Title, Published: a.PublishedISO,
+			URL: a.URL, Sentence: m.Sentence, Expression: m.Match.Text,
+		})
+	}
+	return x
+}
+
+// nonNil returns a copy of s that encodes as [] when empty.
+func nonNil(s []string) []string {
+	return append([]string{}, s...)
+}

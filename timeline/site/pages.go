@@ -1,0 +1,225 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"time"
+)
+
+// page is what every page template gets: the site, where the page lives
+// and how it describes itself.
+type page struct {
+	Site *siteInfo
+	// Path is the page's path relative to the site root and Root the
+	// relative link back to the root ("./", "../../"; "/repo/" for 404).
+	Path, Root string
+	// Canonical is the page's absolute URL, empty for 404.html.
+	Canonical   string
+	Title       string
+	Description string
+	// OGType is the Open Graph type: "website" or "article".
+	OGType string
+	// Nav names the current item of the site menu: "timeline" or "browse".
+	Nav string
+	// Crumbs lead from the home page to the page's parent.
+	Crumbs []link
+}
+
+// siteInfo describes the whole site to the templates.
+type siteInfo struct {
+	Title, Description, Lang string
+	Author                   string
+	Events, Articles         int
+}
+
+// newPage returns the page at path p.
+func (w *writer) newPage(p, title, desc string) *page {
+	c := w.m.cfg
+	if desc == "" {
+		desc = c.Description
+	}
+	lang := c.Language
+	if lang == "" {
+		lang = "en"
+	}
+	return &page{
+		Site: &siteInfo{Title: c.Title, Description: c.Description, Lang: lang,
+			Author: c.Author.Name, Events: len(w.m.events), Articles: len(w.m.articles)},
+		Path: p, Root: rootFor(p), Canonical: w.m.url.abs(p),
+		Title: title, Description: desc, OGType: "website", Nav: "browse",
+	}
+}
+
+// indexPage is the data of index.html.
+type indexPage struct {
+	*page
+	Key      []*eventView
+	Sections []*section
+	Years    []*section
+}
+
+func (w *writer) writeIndex() error {
+	p := w.newPage("", "", "")
+	p.Nav = "timeline"
+	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
+	return w.render("index.html", p, d, w.latest(w.m.events))
+}
+
+// listPage is the data of list.html: the timeline of one year, person,
+// place, organisation or tag.
+type listPage struct {
+	*page
+	Heading  string
+	Kind     string
+	Count    int
+	Sections []*section
+}
+
+func (w *writer) writeYears() error {
+	for _, s := range w.m.yearSections() {
+		p := w.newPage(s.Page, s.Heading, fmt.Sprintf("What happened in %s.", s.Heading))
+		p.Crumbs = []link{{Name: "Timeline", Path: ""}}
+		n := 0
+		var evs []*eventView
+		for _, g := range s.Groups {
+			n += len(g.Events)
+			evs = append(evs, g.Events...)
+		}
+		d := &listPage{page: p, Heading: s.Heading, Kind: "year", Count: n, Sections: []*section{s}}
+		if err := w.render("list.html", p, d, w.latest(evs)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) writeFacets() error {
+	for _, f := range w.m.facets {
+		for _, it := range f.Items {
+			p := w.newPage(it.Path, it.Name, fmt.Sprintf("Events of the timeline that name %s.", it.Name))
+			p.Crumbs = []link{{Name: "Browse", Path: "browse/"}}
+			d := &listPage{page: p, Heading: it.Name, Kind: f.Singular, Count: len(it.Events),
+				Sections: buildSections(it.Events, w.yearSet())}
+			if err := w.render("list.html", p, d, w.latest(it.Events)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// yearSet returns the years that have a page.
+func (w *writer) yearSet() map[int]bool {
+	out := map[int]bool{}
+	for _, s := range w.m.yearSections() {
+		out[s.Year] = true
+	}
+	return out
+}
+
+// browsePage is the data of browse.html.
+type browsePage struct {
+	*page
+	Years    []*section
+	Facets   []*facet
+	Articles []*articleView
+}
+
+func (w *writer) writeBrowse() error {
+	p := w.newPage("browse/", "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
+	d := &browsePage{page: p, Years: w.m.yearSections(), Facets: w.m.facets, Articles: w.m.articles}
+	return w.render("browse.html", p, d, time.Time{})
+}
+
+// eventPage is the data of event.html.
+type eventPage struct {
+	*page
+	Event *eventView
+	// Permalink is the absolute URL of the event's page.
+	Permalink string
+}
+
+// writeEvents writes the event pages. It runs after writeArticles, so it
+// links only to the expressions the article pages really mark up.
+func (w *writer) writeEvents() error {
+	for _, v := range w.m.events {
+		for _, s := range v.Sources {
+			if s.Fragment != "" && !s.art.placed[s.Fragment] {
+				s.Fragment = ""
+			}
+		}
+		p := w.newPage(v.Path, v.Title, v.Summary)
+		p.OGType = "article"
+		p.Nav = "timeline"
+		p.Crumbs = []link{{Name: "Timeline", Path: ""}}
+		if v.Year.Path != "" {
+			p.Crumbs = append(p.Crumbs, v.Year)
+		}
+		d := &eventPage{page: p, Event: v, Permalink: p.Canonical}
+		if err := w.render("event.html", p, d, w.latest([]*eventView{v})); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// articlePage is the data of article.html.
+type articlePage struct {
+	*page
+	Article *articleView
+	Body    template.HTML
+}
+
+func (w *writer) writeArticles() error {
+	for _, a := range w.m.articles {
+		marks := articleMarks(a)
+		body, err := renderArticle(a.a.Body, a.a.Format, marks)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.a.Path, err)
+		}
+		a.placed = map[string]bool{}
+		for _, mk := range marks {
+			a.placed[mk.id] = mk.placed
+		}
+		desc := "An article of the timeline"
+		if a.Source != "" {
+			desc += ", from " + a.Source
+		}
+		if a.Published != "" {
+			desc += ", published " + a.Published
+		}
+		p := w.newPage(a.Path, a.Title, desc+".")
+		p.OGType = "article"
+		p.Crumbs = []link{{Name: "Browse", Path: "browse/"}}
+		d := &articlePage{page: p, Article: a, Body: body}
+		if err := w.render("article.html", p, d, a.a.PublishedDay()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// write404 writes the page GitHub Pages serves for any missing path. It
+// is served at the depth of the missing path, so its links are
+// root-relative, built from the path of base_url.
+func (w *writer) write404() error {
+	p := w.newPage("404.html", "Page not found", "")
+	p.Root = w.m.url.path()
+	p.Canonical = ""
+	return w.render("404.html", p, p, time.Time{})
+}
+
+// latest returns the latest publication day of the articles that report
+// the events, the date the content of a page last changed; zero when none
+// is dated.
+func (w *writer) latest(evs []*eventView) time.Time {
+	var t time.Time
+	for _, v := range evs {
+		for _, m := range v.ev.Mentions {
+			if d := m.Article.PublishedDay(); d.After(t) {
+				t = d
+			}
+		}
+	}
+	return t
+}
