@@ -42,6 +42,47 @@ func Cluster(mentions []*Mention) []*Event {
 	return events
 }
 
+// threshold returns the similarity two mentions need to merge: more when
+// their precisions are far apart (a year and a day), less when they are
+// next to each other in one article, where a writer goes on about the
+// same happening ("... a summit in Riyadh last month. The February meeting
+// marked ...").
+func threshold(a, b *Mention) float64 {
+	t := mergeThreshold
+	if gap := precisionRank(a.Date.Precision) - precisionRank(b.Date.Precision); gap > 1 || gap < -1 {
+		t += 0.15 * float64(abs(gap)-1)
+	}
+	if a.Article == b.Article && abs(a.sentence-b.sentence) <= 1 {
+		t /= 2
+	}
+	return t
+}
+
+// precisionRank ranks precisions by grain: day, week, month, a part of a
+// year, a year, then coarser.
+func precisionRank(p temporal.Precision) int {
+	switch p {
+	case temporal.Day:
+		return 0
+	case temporal.Week:
+		return 1
+	case temporal.Month:
+		return 2
+	case temporal.Quarter, temporal.Season, temporal.Half:
+		return 3
+	case temporal.Year:
+		return 4
+	}
+	return 5
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // pair is two mentions and their similarity.
 type pair struct {
 	i, j int
@@ -54,10 +95,10 @@ func scorePairs(mentions []*Mention, kws [][]keyword) []pair {
 	var out []pair
 	for _, c := range candidatePairs(mentions) {
 		a, b := mentions[c[0]], mentions[c[1]]
-		if !a.Match.Interval.Overlaps(b.Match.Interval) || sameSentence(a, b) {
+		if !a.Date.Overlaps(b.Date) || sameSentence(a, b) {
 			continue
 		}
-		if s := similarity(kws[c[0]], kws[c[1]]); s >= mergeThreshold {
+		if s := similarity(kws[c[0]], kws[c[1]]); s >= threshold(a, b) {
 			out = append(out, pair{c[0], c[1], s})
 		}
 	}
@@ -95,13 +136,13 @@ func blockKeys(iv temporal.Interval) []string {
 func candidatePairs(mentions []*Mention) [][2]int {
 	own := map[string][]int{}
 	for i, m := range mentions {
-		k := blockKeys(m.Match.Interval)[0]
+		k := blockKeys(m.Date)[0]
 		own[k] = append(own[k], i)
 	}
 	seen := map[[2]int]bool{}
 	var out [][2]int
 	for i, m := range mentions {
-		for _, k := range blockKeys(m.Match.Interval) {
+		for _, k := range blockKeys(m.Date) {
 			for _, j := range own[k] {
 				p := [2]int{min(i, j), max(i, j)}
 				if i == j || seen[p] {
@@ -134,7 +175,7 @@ func weightedKeywords(mentions []*Mention) [][]keyword {
 	kws := make([][]keyword, len(mentions))
 	df := map[string]int{}
 	for i, m := range mentions {
-		kws[i] = keywords(m.Clause)
+		kws[i] = keywords(m.keyText)
 		for _, k := range kws[i] {
 			df[k.word]++
 		}

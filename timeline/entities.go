@@ -102,7 +102,14 @@ func sentenceInitial(s string, t token) bool {
 		return false
 	}
 	low := strings.ToLower(t.text)
-	return stopwords[low] || sentenceOpeners[t.text] || strings.HasSuffix(low, "ly") || !isKnownName(t.text)
+	if stopwords[low] || sentenceOpeners[t.text] || strings.HasSuffix(low, "ly") {
+		return true
+	}
+	if roleWords[t.text] || isKnownName(t.text) {
+		return false
+	}
+	rest := strings.TrimLeft(s[t.end:], " ")
+	return !(strings.HasPrefix(s[t.end:], " ") && isCap(rest))
 }
 
 // isKnownName reports whether w alone is a place or organisation name.

@@ -27,6 +27,15 @@ type Mention struct {
 	// byte offset in Article.Clean.
 	Clause      string
 	ClauseStart int
+	// Date is the interval the happening is dated to: Match.Interval, or
+	// the publication day for a lead sentence, with the end of a past
+	// happening clipped to the publication day.
+	Date temporal.Interval
+
+	// keyText is the text whose words identify the happening; sentence is
+	// the index of the sentence in the article.
+	keyText  string
+	sentence int
 }
 
 // Event is one happening, merged from the mentions that report it.

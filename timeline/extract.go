@@ -45,21 +45,26 @@ func articleMentions(a *Article, matches []temporal.Match) []*Mention {
 	quoted := quoteSpans(text)
 	var out []*Mention
 	lead := true
-	for _, s := range Sentences(text) {
+	for idx, s := range Sentences(text) {
 		if s.Heading {
 			continue
 		}
 		sp := span{s.Start, s.End}
 		in := matchesIn(matches, sp)
 		anchors := sentenceAnchors(text, in, quoted)
-		ms := anchorMentions(a, sp, anchors)
+		ms := anchorMentions(a, sp, idx, anchors)
 		if lead && a.Dated() {
-			if m := leadMention(a, sp, in, anchors); m != nil {
+			if m := leadMention(a, sp, idx, in, anchors); m != nil {
 				out = append(out, m)
 			}
 		}
 		lead = false
 		out = append(out, ms...)
+		if len(ms) == 0 {
+			if m := sinceMention(a, sp, idx); m != nil {
+				out = append(out, m)
+			}
+		}
 	}
 	return out
 }
@@ -151,8 +156,9 @@ func adjacent(text string, a, b temporal.Match) bool {
 	return false
 }
 
-// anchorMentions returns one mention per anchor of the sentence s.
-func anchorMentions(a *Article, s span, anchors []temporal.Match) []*Mention {
+// anchorMentions returns one mention per anchor of the sentence s, the
+// idx-th of its article.
+func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match) []*Mention {
 	if len(anchors) == 0 {
 		return nil
 	}
@@ -168,26 +174,10 @@ func anchorMentions(a *Article, s span, anchors []temporal.Match) []*Mention {
 		if m.Interval.Precision >= temporal.Year && (ci > 0 || isFronted(text, c)) {
 			continue
 		}
-		c = localSpan(c, spans, i)
-		c = trimClause(text, c)
-		out = append(out, newMention(a, s, c, m))
+		title, keys := mentionSpans(text, clauses, ci, spans[i], spans)
+		out = append(out, newMention(a, s, idx, title, keys, m))
 	}
 	return out
-}
-
-// localSpan narrows clause c to the part around anchor i that no other
-// anchor of the clause claims: from the end of the anchor before it to the
-// start of the anchor after it.
-func localSpan(c span, anchors []span, i int) span {
-	for j, o := range anchors {
-		if j < i && o.end > c.start && o.end <= anchors[i].start {
-			c.start = o.end
-		}
-		if j > i && o.start < c.end && o.start >= anchors[i].end {
-			c.end = o.start
-		}
-	}
-	return c
 }
 
 // isFronted reports whether clause c opens with a subordinating word.
@@ -197,7 +187,7 @@ func isFronted(text string, c span) bool {
 
 // leadMention returns the lead sentence's mention dated by the publication
 // day, or nil when the sentence's main clause has a time expression.
-func leadMention(a *Article, s span, in []temporal.Match, anchors []temporal.Match) *Mention {
+func leadMention(a *Article, s span, idx int, in []temporal.Match, anchors []temporal.Match) *Mention {
 	spans := make([]span, len(anchors))
 	for i, m := range anchors {
 		spans[i] = span{m.Start, m.End}
@@ -215,7 +205,12 @@ func leadMention(a *Article, s span, in []temporal.Match, anchors []temporal.Mat
 	day := a.PublishedDay()
 	match := temporal.Match{Start: s.start, End: s.start, Type: temporal.Date, Value: day.Format("2006-01-02"),
 		Interval: temporal.Interval{Start: day, End: day, Precision: temporal.Day}}
-	m := newMention(a, s, trimClause(a.Clean, main), match)
+	ci := 0
+	if clauses[0] != main {
+		ci = 1
+	}
+	title, keys := mentionSpans(a.Clean, clauses, ci, span{s.start, s.start}, nil)
+	m := newMention(a, s, idx, title, keys, match)
 	m.Lead = true
 	return m
 }
@@ -223,15 +218,25 @@ func leadMention(a *Article, s span, in []temporal.Match, anchors []temporal.Mat
 // futureRE finds words that put a clause in the future.
 var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|’ll|set to|scheduled to|scheduled for|due to|plans? to|planning to|expected to|is to|are to|going to|to be held|upcoming)\b`)
 
-// newMention builds the mention of anchor m in clause c of sentence s.
-func newMention(a *Article, s, c span, m temporal.Match) *Mention {
+// newMention builds the mention of anchor m in sentence s, the idx-th of
+// its article, told by the title spans and identified by the key spans.
+//
+// Its Date is the anchor's interval, except that a happening told as past
+// cannot end after the publication day: "this week" in an article of a
+// Friday about a visit means Monday to Friday.
+func newMention(a *Article, s span, idx int, title, keys []span, m temporal.Match) *Mention {
 	text := a.Clean
 	mn := &Mention{Article: a, Sentence: text[s.start:s.end], SentenceStart: s.start, Match: m,
-		Clause: text[c.start:c.end], ClauseStart: c.start}
+		Clause: joinSpans(text, title), ClauseStart: title[0].start, Date: m.Interval,
+		keyText: joinSpans(text, keys), sentence: idx}
 	day := a.PublishedDay()
-	if !day.IsZero() {
-		iv := m.Interval
-		mn.Planned = iv.Start.After(day) || futureRE.MatchString(mn.Clause) && !iv.End.Before(day)
+	if day.IsZero() {
+		return mn
+	}
+	iv := m.Interval
+	mn.Planned = iv.Start.After(day) || futureRE.MatchString(mn.Clause) && !iv.End.Before(day)
+	if !mn.Planned && iv.End.After(day) && !iv.Start.After(day) {
+		mn.Date.End = day
 	}
 	return mn
 }

@@ -28,7 +28,7 @@ func newUnion(mentions []*Mention) *union {
 		members: make([][]int, len(mentions)), sents: make([]map[sentenceKey]bool, len(mentions))}
 	for i, m := range mentions {
 		u.parent[i] = i
-		u.iv[i] = m.Match.Interval
+		u.iv[i] = m.Date
 		u.members[i] = []int{i}
 		u.sents[i] = map[sentenceKey]bool{{m.Article, m.SentenceStart}: true}
 	}
@@ -128,7 +128,7 @@ func eventDate(ms []*Mention) temporal.Interval {
 		if explicit && m.Lead {
 			continue
 		}
-		mi := m.Match.Interval
+		mi := m.Date
 		if iv.IsZero() {
 			iv = mi
 			continue

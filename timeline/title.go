@@ -35,11 +35,10 @@ func Summary(m *Mention) string {
 // exprOffset returns the offset of the mention's time expression within its
 // clause, or -1.
 func exprOffset(m *Mention) int {
-	off := m.Match.Start - m.ClauseStart
-	if m.Match.Text == "" || off < 0 || off > len(m.Clause) {
+	if m.Match.Text == "" {
 		return -1
 	}
-	return off
+	return strings.Index(m.Clause, m.Match.Text)
 }
 
 // exprLead are words that belong with a time expression and go with it.
@@ -52,7 +51,7 @@ func withoutExpression(m *Mention) string {
 	if off < 0 {
 		return m.Clause
 	}
-	end := off + (m.Match.End - m.Match.Start)
+	end := off + len(m.Match.Text)
 	if end > len(m.Clause) {
 		end = len(m.Clause)
 	}
@@ -83,14 +82,14 @@ var (
 	// attributionHead matches a reporting lead: "Barrot said that ".
 	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
 	// openerRE matches a discourse marker or fronted attribution.
-	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after),?\s+`)
+	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which),?\s+`)
 )
 
 // stripAttribution removes a reporting tail, and a reporting lead when the
 // time expression (at offset expr, or -1) lies after it.
 func stripAttribution(s string, expr int) string {
 	s = attributionTail.ReplaceAllString(s, "")
-	if loc := attributionHead.FindStringIndex(s); loc != nil && (expr < 0 || expr >= loc[1]) && len(s)-loc[1] > 20 {
+	if loc := attributionHead.FindStringIndex(s); loc != nil && (expr < 0 || expr >= loc[1]) && len(s)-loc[1] > 20 && !strings.HasPrefix(s[loc[1]:], "by ") {
 		s = s[loc[1]:]
 	}
 	return s
@@ -106,10 +105,31 @@ func stripOpeners(s string) string {
 		}
 		s = strings.TrimLeft(t, " ,")
 	}
-	for _, d := range []string{"The ", "A ", "An "} {
-		s = strings.TrimPrefix(s, d)
+	for _, d := range []string{"the ", "a ", "an "} {
+		if len(s) > len(d) && strings.EqualFold(s[:len(d)], d) {
+			s = s[len(d):]
+		}
 	}
-	return s
+	return namedAppositive(s)
+}
+
+// leadAppositive matches a title that opens with a description and a name
+// between commas: "Russia’s top diplomat, Foreign Minister Sergei Lavrov,".
+var leadAppositive = regexp.MustCompile(`^([^,]{3,60}), ([^,]{3,60}),\s+`)
+
+// namedAppositive replaces a description followed by the name of a person
+// in commas with the name alone.
+func namedAppositive(s string) string {
+	m := leadAppositive.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	name := s[m[4]:m[5]]
+	es := findEntities(name)
+	if len(es) != 1 || es[0].kind != personKind || es[0].end < len(name)-2 {
+		return s
+	}
+	return name + " " + s[m[1]:]
 }
 
 // tidy collapses white space and spaces before punctuation.
@@ -126,7 +146,7 @@ func tidy(s string) string {
 var (
 	strongCuts = setOf("which", "who", "whom", "while", "whereas", "aimed", "underscoring",
 		"saying", "adding", "amid", "after", "following", "as", "because", "though", "although")
-	weakCuts = setOf("to", "for", "with", "and", "in", "on", "at", "from", "by", "that", "of")
+	weakCuts = setOf("to", "for", "with", "in", "on", "at", "from", "by", "that", "of")
 )
 
 // truncateWords cuts s to at most n words, at a comma or before a
@@ -165,11 +185,12 @@ func balanceQuotes(s string) string {
 	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
 }
 
-// capitalise upper-cases the first letter of s.
+// capitalise upper-cases the first letter of s, after any opening quote.
 func capitalise(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
+	q := len(s) - len(strings.TrimLeft(s, "“‘\"'"))
+	r, size := utf8.DecodeRuneInString(s[q:])
 	if r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[size:]
+	return s[:q] + string(unicode.ToUpper(r)) + s[q+size:]
 }

@@ -1,0 +1,129 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// relativeRE finds a relative pronoun opening a relative clause.
+	relativeRE = regexp.MustCompile(`\b(?:who|which)\s`)
+	// relativeEndRE finds the verb of the main clause that ends a relative
+	// clause: "A Kremlin envoy who visited Washington this week said ...".
+	relativeEndRE = regexp.MustCompile(`,?\s(?:said|says|told|tells|has|have|had|was|were|is|are|will|would|did|could|can|must|added|warned|stated)\b`)
+	// byParticipleRE matches a clause opening with a passive participle and
+	// its agent: "confirmed by US President Donald Trump ...".
+	// reducedRE finds a reduced relative clause: "agreements made during a
+	// summit in X last month", "the progress made between A and B".
+	reducedRE = regexp.MustCompile(`\b(?:made|held|reached|signed|agreed|struck|hosted|achieved|launched|staged|convened|taken|brokered)\s+(during|at|in|between|on|with|by)\s`)
+	byParticipleRE = regexp.MustCompile(`^(?:[a-z]+ed|made|held|taken|given|seen|led|won|signed|set) by\b`)
+)
+
+// mentionSpans returns the parts of a sentence that tell of the happening
+// anchor a dates, in text order, and the parts whose words identify it
+// (the same, plus the main clause after a fronted clause). The parts are
+// the clause that holds the anchor, with these changes:
+//
+//   - an anchor inside a relative clause dates that clause: the mention is
+//     its antecedent and the relative clause ("The Kremlin's envoy, who
+//     visited Washington this week, said ..." -> "The Kremlin's envoy" +
+//     "visited Washington this week");
+//   - a relative clause holding another anchor is left out;
+//   - a clause opening with a passive participle ("confirmed by X earlier
+//     this week") takes the clause before it, its subject.
+func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (title, keys []span) {
+	c := trimClause(text, clauses[ci])
+	title = []span{c}
+	if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
+		rs, re := c.start+loc[0], c.end
+		if e := relativeEndRE.FindStringIndex(text[rs:c.end]); e != nil {
+			re = rs + e[0]
+		}
+		switch {
+		case a.start >= rs && a.start < re:
+			title = []span{{rs + loc[1] - loc[0], re}}
+			if ante := antecedent(text, clauses, ci, rs); ante.end > ante.start {
+				title = append([]span{ante}, title...)
+			}
+		case anyIn(anchors, rs, re):
+			title = []span{{c.start, rs}, {re, c.end}}
+		}
+	} else if byParticipleRE.MatchString(text[c.start:c.end]) && ci > 0 {
+		title = []span{clauses[ci-1], c}
+	} else if r := reducedStart(text, c, a); r > c.start {
+		title = []span{{r, c.end}}
+	}
+	for i := range title {
+		title[i] = trimClause(text, title[i])
+	}
+	keys = append([]span(nil), title...)
+	if isFronted(text, c) {
+		for _, n := range clauses[ci+1:] {
+			keys = append(keys, trimClause(text, n))
+		}
+	}
+	return title, keys
+}
+
+// reducedStart returns where the happening of a reduced relative clause
+// dated by anchor a starts: after "during" or "at" the event noun
+// ("a summit in X"), otherwise the noun the participle qualifies (the
+// progress made between A and B). It returns c.start when there is none.
+func reducedStart(text string, c, a span) int {
+	locs := reducedRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1)
+	if len(locs) == 0 {
+		return c.start
+	}
+	loc := locs[len(locs)-1]
+	if prep := text[c.start+loc[2] : c.start+loc[3]]; prep == "during" || prep == "at" {
+		return c.start + loc[1]
+	}
+	before := strings.Fields(text[c.start : c.start+loc[0]])
+	if len(before) < 2 {
+		return c.start
+	}
+	n := 1
+	if d := strings.ToLower(before[len(before)-2]); d == "the" || d == "a" || d == "an" {
+		n = 2
+	}
+	return c.start + strings.LastIndex(text[c.start:c.start+loc[0]], strings.Join(before[len(before)-n:], " "))
+}
+
+// antecedent returns the noun phrase a relative clause starting at rs
+// refers to: the text of its clause before it, or, when the relative
+// clause opens the clause, the short clause before.
+func antecedent(text string, clauses []span, ci, rs int) span {
+	c := clauses[ci]
+	if strings.TrimSpace(text[c.start:rs]) != "" {
+		return span{c.start, rs}
+	}
+	if ci == 0 {
+		return span{}
+	}
+	p := trimClause(text, clauses[ci-1])
+	if wordCount(text[p.start:p.end]) > 8 {
+		return span{}
+	}
+	return p
+}
+
+// anyIn reports whether one of the spans starts within [start, end).
+func anyIn(spans []span, start, end int) bool {
+	for _, s := range spans {
+		if s.start >= start && s.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSpans returns the text of the spans joined by single spaces.
+func joinSpans(text string, spans []span) string {
+	parts := make([]string, 0, len(spans))
+	for _, s := range spans {
+		if s.end > s.start {
+			parts = append(parts, text[s.start:s.end])
+		}
+	}
+	return strings.Join(parts, " ")
+}
