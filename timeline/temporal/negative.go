@@ -38,6 +38,9 @@ func (s *scan) bareMonthOK(i int) bool {
 		if !monthPrepositions[prev] || s.is(i+1, "be", "have", "not") {
 			return false
 		}
+		if prev == "the" && (next.kind != tokWord || next.upper || s.is(i+1, "on", "to", "of", "through", "from", "in", "for", "against")) {
+			return false // the March on Washington
+		}
 		return prev != "to" && prev != "and" && prev != "or" || s.monthAround(i)
 	}
 	if s.sentenceStart(i) {
@@ -70,6 +73,9 @@ func (s *scan) weekdayOK(i int) bool {
 	p := s.at(i - 1)
 	if p.kind == tokWord && p.upper && p.cls == 0 && !s.sentenceStart(i-1) {
 		return false
+	}
+	if s.is(i-2, "a", "an", "his", "her", "their", "my", "our") && p.kind == tokWord && p.cls == 0 && !s.is(i-1, "on", "by", "until", "since", "before", "after") {
+		return false // a girl Friday
 	}
 	n := s.at(i + 1)
 	if n.kind == tokWord && n.upper && n.cls&(cMonth|cWeekday|cClock) == 0 && !timeZones[n.low] {
@@ -116,9 +122,9 @@ func (s *scan) yearOK(i, y int) bool {
 	if p.kind == tokPunct && p.text != "(" && p.text != "," && p.text != "-" && p.text != "–" && p.text != "\"" && p.text != "“" && p.text != "'" {
 		return false // $2000, #2000, 10:2000, 1/2000
 	}
-	if p.kind == tokPunct && (p.text == "-" || p.text == "–") && !p.space {
+	if p.kind == tokPunct && (p.text == "-" || p.text == "–") && !p.space && s.at(i-2).kind == tokNum {
 		if _, _, ok := s.yearNumber(i - 2); !ok {
-			return false
+			return false // 555-2000
 		}
 	}
 	if p.kind == tokNum {

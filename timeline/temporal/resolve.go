@@ -69,7 +69,7 @@ func (r *resolver) remember(e Expr, iv Interval) {
 		return // "a year earlier" compares, it does not move the story
 	}
 	r.last, r.hasLast = iv, true
-	if iv.Precision == Quarter {
+	if iv.Precision == Quarter && e.Kind == KindCalendar {
 		r.quarter = iv
 	}
 }
@@ -90,12 +90,16 @@ func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
 	best, found := Interval{}, false
 	for _, cy := range [...]int{y - 1, y, y + 1} {
 		iv := fieldsInterval(e, cy)
-		if !fits(iv, a, e.Dir) {
+		if !fits(iv, a, e.Dir) || e.Weekday > 0 && e.Nth == 0 && isoWeekday(iv.Start) != e.Weekday {
 			continue
 		}
 		if !found || better(iv, best, a, e.Dir) {
 			best, found = iv, true
 		}
+	}
+	if !found && e.Weekday > 0 && e.Nth == 0 {
+		e.Weekday = 0 // the weekday contradicts the date: trust the date
+		return r.calendar(e, a, ok)
 	}
 	return best, found
 }
@@ -177,8 +181,8 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 		q := (int(a.Month()) - 1) / 3
 		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
 	case Year:
-		if !r.quarter.IsZero() && e.Ago && n != 0 {
-			q := r.quarter.Start
+		if r.hasLast && r.last.Precision == Quarter && e.Ago && n == -1 {
+			q := r.last.Start
 			return monthInterval(q.Year()+n, int(q.Month()), 3).with(Quarter)
 		}
 		return monthInterval(a.Year()+n, 1, 12).with(Year)

@@ -113,7 +113,7 @@ func (s *scan) matchAt(i int) (cand, bool) {
 			c.e.Mod = mod
 		}
 	}
-	if approx != "" && (c.e.Kind == KindDuration || c.e.Ago) {
+	if approx != "" && !det && !c.e.noDet && (c.e.Kind == KindDuration || c.e.Ago) {
 		c.start = i
 		c.e.Mod = approxMods[approx]
 	}

@@ -112,7 +112,7 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 			return yend, calendar(Day, y, m, d)
 		}
 		e := calendar(Day, 0, m, d)
-		e.Anchor, e.Dir = AnchorDeictic, DirNearest
+		e.Anchor, e.Dir, e.Weekday = AnchorDeictic, DirNearest, wd
 		return end, e
 	}
 	k := j

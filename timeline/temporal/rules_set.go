@@ -4,8 +4,8 @@ package temporal
 // "per month", "twice a year", "on Mondays".
 var setRules = []rule{
 	{name: "every", trigger: cSetWord, match: matchEvery, examples: []example{
-		ex("XXXX-WXX-1", "every Monday", "on Mondays"), ex("P3M", "each season", "quarterly"),
-		ex("P1Y", "each year", "annually"), ex("P2W", "every other week", "every two weeks"),
+		ex("XXXX-WXX-1", "every Monday", "on Mondays"), ex("P3M", "each season", "every quarter"),
+		ex("P1Y", "each year", "yearly"), ex("P2W", "every other week", "every two weeks"),
 		ex("P1D", "daily", "every day"), ex("XXXX-SU", "every summer"),
 	}},
 	{name: "per unit", trigger: cSetWord | cNumber, match: matchPer, examples: []example{

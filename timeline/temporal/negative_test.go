@@ -1,0 +1,33 @@
+package temporal
+
+import "testing"
+
+// negativeCorpus holds texts with no time expression in them.
+var negativeCorpus = []string{
+	"The minister may resign.",
+	"May I ask a question?",
+	"Protesters will march on the capital.",
+	"The March on Washington was peaceful.",
+	"The office hired a girl Friday.",
+	"Man Friday Productions released a film.",
+	"More than 1,000 people attended.",
+	"Inflation rose 2.5 percent.",
+	"The 600,000 troops stood ready.",
+	"They sent 2000 troops to the border.",
+	"He paid $1999 for the ticket.",
+	"April Smith spoke to reporters.",
+	"The leaves fall in the wind.",
+	"The fall of the regime was swift.",
+	"The 6-year-old boy was found.",
+	"Call 555-1234 for details.",
+	"The score was 3-2.",
+}
+
+// TestNegatives checks that the negative corpus yields nothing.
+func TestNegatives(t *testing.T) {
+	for _, text := range negativeCorpus {
+		if ms := Tag(text, corpusRef); len(ms) > 0 {
+			t.Errorf("%q: got %s", text, describe(ms))
+		}
+	}
+}
