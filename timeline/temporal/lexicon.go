@@ -184,7 +184,7 @@ var extraTriggers = map[string]cls{
 	"each": cSetWord, "every": cSetWord, "per": cSetWord, "fiscal": cFiscal,
 	"fy": cFiscal, "q": cOrdinal, "h": cOrdinal, "half": cOrdinal | cNumber, "noon": cClock,
 	"midnight": cClock, "new": cHoliday, "thanksgiving": cHoliday,
-	"more": cApprox, "latest": cAnaphor, "less": cApprox, "these": cAnaphor, "once": cSetWord, "twice": cSetWord, "in": cRef,
+	"more": cApprox, "latest": cAnaphor, "full": cAnaphor, "whole": cAnaphor, "entire": cAnaphor, "less": cApprox, "these": cAnaphor, "once": cSetWord, "twice": cSetWord, "in": cRef,
 	"so": cRef, "at": cApprox, "up": cApprox, "no": cApprox, "hundred": cNumber,
 }
 

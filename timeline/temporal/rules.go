@@ -92,7 +92,10 @@ func (s *scan) matchAt(i int) (cand, bool) {
 	mod, n := s.posPrefix(j)
 	j += n
 	det := false
-	if mod == "" && s.is(j, "the") {
+	if mod != "" && s.is(j, "the") {
+		det = true
+		j++
+	} else if mod == "" && s.is(j, "the") {
 		det = true
 		j++
 		if mod, n = s.posPrefix(j); n > 0 {

@@ -9,9 +9,10 @@ var anaphoricRules = []rule{
 		ex("2025-04-03", "on April 4. The previous day"), ex("2025-04-04", "on April 4. That day"),
 		ex("2025-04-05TMO", "on April 4. The next morning"),
 	}},
-	{name: "the unit", trigger: cUnit | cShift | cAnaphor, det: true, match: matchTheUnit, examples: []example{
+	{name: "the unit", trigger: cUnit | cShift | cAnaphor | cFiscal | cVague, det: true, match: matchTheUnit, examples: []example{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
 		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
+		ex("P1Y", "for the year"), ex("2025", "for the full year"), ex("2025-W14-WE", "over the weekend"),
 	}},
 }
 
@@ -83,6 +84,36 @@ func matchTheUnit(s *scan, i int) (int, Expr) {
 		return j + 1, shift(Quarter, 0, AnchorLast)
 	case s.is(j, "period") && j > i:
 		return j + 1, shift(Quarter, 0, AnchorLast)
+	}
+	return matchTheCalendarUnit(s, i)
+}
+
+// matchTheUnit reads "the year", "the fiscal year", "the full year", "the
+// week", "the month" and "the weekend" after "the".
+func matchTheCalendarUnit(s *scan, i int) (int, Expr) {
+	j := i
+	full := s.is(j, "full", "current", "whole", "entire")
+	if full || s.is(j, "fiscal") {
+		j++
+	}
+	if s.is(j, "fiscal") {
+		j++
+	}
+	if s.punct(j+1, "'") || s.punct(j+1, "’") || s.at(j+1).cls&cDigits != 0 {
+		return 0, Expr{} // the year's, the year 2000
+	}
+	switch s.low(j) {
+	case "year":
+		if full {
+			return j + 1, shift(Year, 0, AnchorDeictic)
+		}
+		return j + 1, duration(1, uYear, false)
+	case "week", "month":
+		return j + 1, shift(unitGrain(unitWords[s.low(j)]), 0, AnchorLast)
+	case "weekend":
+		e := shift(Week, 0, AnchorLast)
+		e.Weekend = true
+		return j + 1, e
 	}
 	return 0, Expr{}
 }

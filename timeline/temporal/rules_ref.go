@@ -26,7 +26,7 @@ func matchRefWord(s *scan, i int) (int, Expr) {
 		}
 		return 0, Expr{}
 	case "past":
-		if s.is(i-1, "the") && !unitAt(s, i+1) && s.at(i+1).cls&(cNumber|cVague) == 0 {
+		if s.is(i-1, "the") && !unitAt(s, i+1) && s.at(i+1).cls&(cNumber|cVague|cSeason) == 0 {
 			return i + 1, ref("PAST_REF")
 		}
 		return 0, Expr{}
@@ -51,5 +51,7 @@ func matchRefWord(s *scan, i int) (int, Expr) {
 	if !ok {
 		return 0, Expr{}
 	}
-	return i + 1, ref(v)
+	e := ref(v)
+	e.noDet = w != "future"
+	return i + 1, e
 }
