@@ -11,11 +11,11 @@ var (
 	// relativeEndRE finds the verb of the main clause that ends a relative
 	// clause: "A Kremlin envoy who visited Washington this week said ...".
 	relativeEndRE = regexp.MustCompile(`,?\s(?:said|says|told|tells|has|have|had|was|were|is|are|will|would|did|could|can|must|added|warned|stated)\b`)
-	// byParticipleRE matches a clause opening with a passive participle and
-	// its agent: "confirmed by US President Donald Trump ...".
 	// reducedRE finds a reduced relative clause: "agreements made during a
 	// summit in X last month", "the progress made between A and B".
 	reducedRE = regexp.MustCompile(`\b(?:made|held|reached|signed|agreed|struck|hosted|achieved|launched|staged|convened|taken|brokered)\s+(during|at|in|between|on|with|by)\s`)
+	// byParticipleRE matches a clause opening with a passive participle and
+	// its agent: "confirmed by US President Donald Trump ...".
 	byParticipleRE = regexp.MustCompile(`^(?:[a-z]+ed|made|held|taken|given|seen|led|won|signed|set) by\b`)
 )
 
