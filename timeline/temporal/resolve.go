@@ -77,13 +77,19 @@ func (r *resolver) remember(e Expr, iv Interval) {
 // calendar resolves a KindCalendar Expr, taking a missing year from the
 // anchor.
 func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
+	if e.Grain == Quarter && e.Quarter == 0 {
+		e.Quarter = 4
+		if !r.quarter.IsZero() {
+			e.Quarter = (int(r.quarter.Start.Month())-1)/3 + 1
+		}
+	}
 	if e.Year != 0 {
 		return fieldsInterval(e, e.Year), true
 	}
 	if !ok {
 		return Interval{}, false
 	}
-	y := a.Year()
+	y := a.Year() + e.Offset
 	if e.Dir == DirSame {
 		return fieldsInterval(e, y), true
 	}

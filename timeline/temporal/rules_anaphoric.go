@@ -12,7 +12,7 @@ var anaphoricRules = []rule{
 	{name: "the unit", trigger: cUnit | cShift | cAnaphor | cFiscal | cVague, det: true, match: matchTheUnit, examples: []example{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
 		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
-		ex("P1Y", "for the year"), ex("2025", "for the full year"), ex("2025-W14-WE", "over the weekend"),
+		ex("P1Y", "for the fiscal year"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
 	}},
 }
 
@@ -77,9 +77,7 @@ func matchTheUnit(s *scan, i int) (int, Expr) {
 	}
 	switch {
 	case ago && s.is(j, "quarter", "period"):
-		e := shift(Year, -1, AnchorLast)
-		e.Ago = true
-		return j + 1, e
+		return j + 1, shift(Quarter, -4, AnchorLast)
 	case s.is(j, "quarter"):
 		return j + 1, shift(Quarter, 0, AnchorLast)
 	case s.is(j, "period") && j > i:
@@ -104,10 +102,13 @@ func matchTheCalendarUnit(s *scan, i int) (int, Expr) {
 	}
 	switch s.low(j) {
 	case "year":
-		if full {
-			return j + 1, shift(Year, 0, AnchorDeictic)
+		if s.at(j+1).cls&cNumber != 0 {
+			return 0, Expr{} // the year two thousand
 		}
-		return j + 1, duration(1, uYear, false)
+		if s.is(j-1, "fiscal") && !full {
+			return j + 1, duration(1, uYear, false)
+		}
+		return j + 1, shift(Year, 0, AnchorDeictic)
 	case "week", "month":
 		return j + 1, shift(unitGrain(unitWords[s.low(j)]), 0, AnchorLast)
 	case "weekend":

@@ -26,7 +26,8 @@ var explicitRules = []rule{
 	{name: "year in words", trigger: cNumber, match: matchYearWords, examples: []example{
 		ex("1996", "nineteen ninety-six"), ex("2000", "two thousand"),
 	}},
-	{name: "quarter", trigger: cOrdinal | cFiscal | cDigits, det: true, match: matchQuarter, examples: []example{
+	{name: "quarter", trigger: cOrdinal | cFiscal | cDigits | cShift, det: true, match: matchQuarter, examples: []example{
+		ex("2024-Q3", "last year's third quarter", "the 2024 third quarter"),
 		ex("2025-Q1", "Q1 2025", "the first quarter", "first-quarter", "the first quarter of 2025"),
 		ex("2024-Q4", "the fourth quarter of 2024", "Q4 2024"),
 	}},
@@ -176,6 +177,10 @@ func matchYear(s *scan, i int) (int, Expr) {
 	if !s.yearOK(i, y) {
 		return 0, Expr{}
 	}
+	if s.is(end, "quarter", "period") {
+		e := calendar(Quarter, y, 0, 0) // "the 1988 quarter": the quarter the text is about
+		return end + 1, e
+	}
 	return end, calendar(Year, y, 0, 0)
 }
 
@@ -215,7 +220,10 @@ func unitAt(s *scan, i int) bool { return s.at(i).cls&cUnit != 0 }
 // matchQuarter reads "[fiscal] third quarter [of 2025]", "third-quarter",
 // "Q3 [2025]" and "3Q".
 func matchQuarter(s *scan, i int) (int, Expr) {
-	j, year := i, 0
+	j, year, off := i, 0, 0
+	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && (s.punct(j+2, "'") || s.punct(j+2, "’")) && s.is(j+3, "s") {
+		off, j = shiftWords[s.low(j)], j+4
+	}
 	if s.is(j, "fiscal") {
 		j++
 	}
@@ -242,6 +250,9 @@ func matchQuarter(s *scan, i int) (int, Expr) {
 		return 0, Expr{}
 	}
 	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: DirNearest}
+	if j > i && s.is(i, "this", "last", "next") {
+		e.Dir, e.Offset = DirSame, off
+	}
 	k := end
 	if s.is(k, "of") || s.punct(k, ",") {
 		k++
