@@ -25,3 +25,19 @@ func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
 	Order(events)
 	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}
 }
+
+// Read loads the site in siteDir with its configuration cfg, runs the
+// pipeline, and applies the curation file: everything but the rendering.
+func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
+	cur, err := LoadCuration(siteDir, cfg)
+	if err != nil {
+		return nil, err
+	}
+	articles, warnings, err := Load(siteDir, cfg, opts)
+	if err != nil {
+		return nil, err
+	}
+	tl := Process(cfg, articles, warnings)
+	cur.Apply(tl)
+	return tl, nil
+}

@@ -65,11 +65,10 @@ func loadTimeline(siteDir string, e *env) (*timeline.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	articles, warnings, err := timeline.Load(siteDir, cfg, timeline.LoadOptions{Now: time.Now()})
+	tl, err := timeline.Read(siteDir, cfg, timeline.LoadOptions{Now: time.Now()})
 	if err != nil {
 		return nil, err
 	}
-	tl := timeline.Process(cfg, articles, warnings)
 	for _, w := range tl.Warnings {
 		fmt.Fprintln(e.stderr, "warning:", w)
 	}

@@ -43,14 +43,10 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	articles, warnings, err := timeline.Load(site, cfg, timeline.LoadOptions{Now: opts.Now})
+	tl, err := timeline.Read(site, cfg, timeline.LoadOptions{Now: opts.Now})
 	if err != nil {
 		return Stats{}, err
 	}
-	if err := ctx.Err(); err != nil {
-		return Stats{}, err
-	}
-	tl := timeline.Process(cfg, articles, warnings)
 	if opts.Warn != nil {
 		for _, w := range tl.Warnings {
 			opts.Warn(w)
