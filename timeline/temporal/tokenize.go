@@ -114,7 +114,17 @@ func scanWord(text string, i int) (token, int) {
 	}
 	w := text[i:j]
 	t := token{kind: tokWord, low: w}
-	if upper || !ascii {
+	if upper && ascii && len(w) <= 16 {
+		var buf [16]byte
+		for k := 0; k < len(w); k++ {
+			buf[k] = w[k] | 0x20
+		}
+		if c, ok := canon[string(buf[:len(w)])]; ok {
+			t.low = c // a known word: no allocation
+		} else {
+			t.low = strings.ToLower(w)
+		}
+	} else if upper || !ascii {
 		t.low = strings.ToLower(w)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -163,3 +173,21 @@ func classify(t *token) cls {
 	}
 	return 0
 }
+
+// canon maps the lower-case form of every word the rules know to itself, so
+// that capitalised known words are lowered without allocating.
+var canon = func() map[string]string {
+	m := map[string]string{}
+	for w := range wordClass {
+		m[w] = w
+	}
+	for _, l := range []map[string]bool{futureMarkers, pastMarkers, monthPrepositions, countWords} {
+		for w := range l {
+			m[w] = w
+		}
+	}
+	for _, w := range []string{"on", "at", "by", "said", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "for", "as", "if", "when", "after", "before", "since", "until", "during", "his", "her", "their", "its", "this", "there", "what", "mr", "mrs", "ms"} {
+		m[w] = w
+	}
+	return m
+}()
