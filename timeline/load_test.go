@@ -175,7 +175,7 @@ func TestLoadDuplicateSlugs(t *testing.T) {
 			t.Errorf("%s: slug %q, want %q", p, got[p], s)
 		}
 	}
-	if !containsAny(warns, `content/b/story.md: slug "story" already used`) {
+	if !containsAny(warns, `content/b/story.md:1: slug "story" already used`) {
 		t.Errorf("warnings %q", warns)
 	}
 }

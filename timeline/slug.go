@@ -54,7 +54,7 @@ func assignSlugs(as []*Article) (warnings []string) {
 			slug = fmt.Sprintf("%s-%d", base, n)
 		}
 		if slug != base {
-			warnings = append(warnings, fmt.Sprintf("%s: slug %q already used; this article gets %q", a.Path, base, slug))
+			warnings = append(warnings, fmt.Sprintf("%s:1: slug %q already used; this article gets %q", a.Path, base, slug))
 		}
 		used[slug] = true
 		a.Slug = slug
