@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// day parses a YYYY-MM-DD date in a test table.
-func day(s string) time.Time {
+// mustDay parses a YYYY-MM-DD date in a test table.
+func mustDay(s string) time.Time {
 	d, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		panic(err)
@@ -108,7 +108,7 @@ func clauseText(e *Event) string {
 // dateFits reports whether e's date satisfies the check's date condition.
 func dateFits(e *Event, c doneWhen) bool {
 	if c.maxDays > 0 {
-		return e.Date.Days() <= c.maxDays && e.Date.Contains(day(c.from))
+		return e.Date.Days() <= c.maxDays && e.Date.Contains(mustDay(c.from))
 	}
-	return !e.Date.Start.Before(day(c.from)) && !e.Date.End.After(day(c.to))
+	return !e.Date.Start.Before(mustDay(c.from)) && !e.Date.End.After(mustDay(c.to))
 }

@@ -85,7 +85,7 @@ func capSequences(s string, toks []token) [][]token {
 				flush()
 			}
 			cur = append(cur, t)
-		case nameConnectors[t.text] && joined && i+1 < len(toks) && isCap(toks[i+1].text):
+		case nameConnectors[t.text] && joined && capAfterConnectors(toks, i):
 			cur = append(cur, t)
 		default:
 			flush()
@@ -95,18 +95,27 @@ func capSequences(s string, toks []token) [][]token {
 	return out
 }
 
+// capAfterConnectors reports whether the connectors from toks[i] on lead
+// to a capitalised word: "von der Leyen".
+func capAfterConnectors(toks []token, i int) bool {
+	for i < len(toks) && nameConnectors[toks[i].text] {
+		i++
+	}
+	return i < len(toks) && isCap(toks[i].text)
+}
+
 // sentenceInitial reports whether t opens s (after quotes) and is a common
 // word rather than a name.
 func sentenceInitial(s string, t token) bool {
 	if strings.TrimLeft(s[:t.start], " “\"‘(") != "" {
 		return false
 	}
+	if roleWords[t.text] || isKnownName(t.text) {
+		return false
+	}
 	low := strings.ToLower(t.text)
 	if stopwords[low] || sentenceOpeners[t.text] || strings.HasSuffix(low, "ly") {
 		return true
-	}
-	if roleWords[t.text] || isKnownName(t.text) {
-		return false
 	}
 	rest := strings.TrimLeft(s[t.end:], " ")
 	return !(strings.HasPrefix(s[t.end:], " ") && isCap(rest))
@@ -145,13 +154,13 @@ func findEntities(s string) []entity {
 // before it (without nationality) an organisation or place.
 func classify(s string, seq []token) []entity {
 	start := seq[0].start
-	for len(seq) > 0 && demonyms[seq[0].text] && !countries[joinTokens(seq)] {
+	for len(seq) > 1 && demonyms[seq[0].text] && !countries[joinTokens(seq)] {
 		seq = seq[1:]
 	}
-	if len(seq) == 0 {
+	if len(seq) == 1 && demonyms[seq[0].text] && !placeAcronyms[seq[0].text] {
 		return nil
 	}
-	if r := lastRole(seq); r >= 0 && r < len(seq)-1 && len(seq)-r-1 <= 4 {
+	if r := lastRole(seq); r >= 0 && r < len(seq)-1 && len(seq)-r-1 <= 4 && !hasOrgHead(seq[r+1:]) {
 		name := seq[r+1:]
 		out := []entity{{personKind, joinTokens(name), start, seq[len(seq)-1].end}}
 		if f := firstRole(seq); f > 0 {

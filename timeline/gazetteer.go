@@ -23,7 +23,7 @@ var placeAliases = map[string]string{
 // title or name ("Russian President ...") and are not entities themselves.
 var demonyms = setOf(strings.Fields(`Afghan Albanian Algerian American Argentine Armenian
 Australian Austrian Azerbaijani Belarusian Belgian Brazilian British Bulgarian Canadian Chinese
-Colombian Croatian Cuban Czech Danish Dutch Egyptian Emirati English Estonian Ethiopian European
+Colombian Croatian Cuban Czech Danish Dutch Egyptian Emirati English Estonian Ethiopian
 Finnish French Georgian German Greek Hungarian Indian Indonesian Iranian Iraqi Irish Israeli
 Italian Japanese Jordanian Kazakh Kenyan Korean Kuwaiti Latvian Lebanese Libyan Lithuanian
 Mexican Moldovan Nigerian Norwegian Pakistani Palestinian Polish Portuguese Qatari Romanian

@@ -51,7 +51,7 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 	} else if byParticipleRE.MatchString(text[c.start:c.end]) && ci > 0 {
 		title = []span{clauses[ci-1], c}
 	} else if r := reducedStart(text, c, a); r > c.start {
-		title = []span{{r, c.end}}
+		title = []span{{r, max(a.end, r)}}
 	}
 	for i := range title {
 		title[i] = trimClause(text, title[i])
@@ -70,6 +70,9 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 // ("a summit in X"), otherwise the noun the participle qualifies (the
 // progress made between A and B). It returns c.start when there is none.
 func reducedStart(text string, c, a span) int {
+	if a.start <= c.start || a.start > c.end {
+		return c.start
+	}
 	locs := reducedRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1)
 	if len(locs) == 0 {
 		return c.start

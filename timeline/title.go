@@ -174,7 +174,7 @@ func truncateWords(s string, n int) string {
 	for k > 3 && weakCuts[strings.ToLower(strings.Trim(words[k-1], ","))] {
 		k--
 	}
-	return strings.Join(words[:k], " ")
+	return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
 }
 
 // balanceQuotes removes quotation marks when they do not pair up.
