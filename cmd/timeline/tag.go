@@ -54,7 +54,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "write a JSON array, one match per line")
 	isTimeML := fs.Bool("timeml", false, "re-tag TimeML documents into --out")
 	out := fs.String("out", "", "output `directory` for --timeml")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	tagger := temporal.New(temporal.Options{DayFirst: *dayFirst})
@@ -248,7 +248,7 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	listErrors := fs.Bool("errors", false, "list the errors, one per line")
 	eval := fs.Bool("eval", false, "tag the gold documents and score them in one go")
 	dayFirst := fs.Bool("day-first", false, "with --eval, read 4/5/2025 as 4 May")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	min := 2
