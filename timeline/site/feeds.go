@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -166,7 +167,31 @@ func (w *writer) rss(f *feeds.Feed) ([]byte, error) {
 	for _, it := range ch.Items {
 		it.Author = ch.ManagingEditor
 	}
-	return xmlBytes(ch)
+	out, err := xmlBytes(ch)
+	if err != nil {
+		return nil, err
+	}
+	return addSelfLink(out, "<rss ", "<channel>", atomNS+" ",
+		"\n    "+`<atom:link href="`+html.EscapeString(w.m.url.abs("feed.xml"))+`" rel="self" type="application/rss+xml"></atom:link>`)
+}
+
+const atomNS = `xmlns:atom="http://www.w3.org/2005/Atom"`
+
+// addSelfLink inserts attr after the opening of the root element and link
+// (with its indentation) after the first occurrence of after: gorilla/feeds has no field for the
+// feed's self link that readers and validators look for.
+func addSelfLink(doc []byte, root, after, attr, link string) ([]byte, error) {
+	s := string(doc)
+	i, j := strings.Index(s, root), strings.Index(s, after)
+	if i < 0 || j < 0 || j < i {
+		return nil, fmt.Errorf("unexpected feed layout")
+	}
+	j += len(after)
+	if attr != "" {
+		s = s[:i+len(root)] + attr + s[i+len(root):]
+		j += len(attr)
+	}
+	return []byte(s[:j] + link + s[j:]), nil
 }
 
 func (w *writer) atom(f *feeds.Feed) ([]byte, error) {
@@ -177,7 +202,12 @@ func (w *writer) atom(f *feeds.Feed) ([]byte, error) {
 		name = w.m.cfg.Title
 	}
 	a.Author = &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: name, Email: w.m.cfg.Author.Email}}
-	return xmlBytes(a)
+	out, err := xmlBytes(a)
+	if err != nil {
+		return nil, err
+	}
+	return addSelfLink(out, "<feed ", `type="text/html"></link>`, "",
+		"\n  "+`<link href="`+html.EscapeString(w.m.url.abs("atom.xml"))+`" rel="self" type="application/atom+xml"></link>`)
 }
 
 // xmlBytes encodes a feed as indented XML with a trailing newline.

@@ -137,7 +137,7 @@ func eventTags(v *eventView) []string {
 			}
 		}
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return lessName(out[i], out[j]) })
 	return out
 }
 

@@ -87,7 +87,8 @@ func plainDocument(src []byte) *ast.Document {
 			para = ast.NewParagraph()
 			doc.AppendChild(doc, para)
 		} else if last != nil {
-			last.SetSoftLineBreak(true)
+			// Raw text does not render soft line breaks.
+			para.AppendChild(para, ast.NewString([]byte("\n")))
 		}
 		last = ast.NewRawTextSegment(seg)
 		para.AppendChild(para, last)
@@ -289,6 +290,12 @@ func articleMarks(a *articleView) []*mark {
 				href: "../../" + v.Path, id: fragmentID(m.Article, m.Match)})
 		}
 	}
+	return dropOverlaps(all)
+}
+
+// dropOverlaps sorts marks by position and drops each mark that overlaps
+// one before it; of two marks at the same start the longer wins.
+func dropOverlaps(all []*mark) []*mark {
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].start != all[j].start {
 			return all[i].start < all[j].start

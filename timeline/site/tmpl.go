@@ -83,7 +83,9 @@ func (ps *pageSet) parse(t *template.Template, dir, name string) error {
 	return nil
 }
 
-var templateName = regexp.MustCompile(`template: ([^:\s]+):\d+`)
+// templateName finds the file named in an error of text/template
+// ("template: x.html:3:") or html/template ("html/template:x.html:3:").
+var templateName = regexp.MustCompile(`template: ?([^:\s]+):\d+`)
 
 // execute runs page template name with data and returns the output. An
 // error is prefixed with the path of the template file it names.

@@ -1,0 +1,126 @@
+package site
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// goldenFiles maps the files of the fixture site checked against golden
+// files to the golden file names.
+var goldenFiles = map[string]string{
+	"index.html":                  "index.html.golden",
+	"events/kharkiv/index.html":   "event.html.golden",
+	"articles/talks/index.html":   "article-md.html.golden",
+	"articles/kharkiv/index.html": "article-txt.html.golden",
+	"years/2025/index.html":       "year.html.golden",
+	"404.html":                    "404.html.golden",
+	"feed.xml":                    "feed.xml.golden",
+	"atom.xml":                    "atom.xml.golden",
+	"feed.json":                   "feed.json.golden",
+	"timeline.json":               "timeline.json.golden",
+	"sitemap.xml":                 "sitemap.xml.golden",
+}
+
+func TestGolden(t *testing.T) {
+	dir := build(t, fixture(t), Options{})
+	for file, golden := range goldenFiles {
+		got := readFile(t, dir, file)
+		path := filepath.Join("testdata", golden)
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from %s (run go test -update and review the diff)\n%s", file, path, firstDiff(got, string(want)))
+		}
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
+		}
+	}
+	return ""
+}
+
+func TestFiles(t *testing.T) {
+	tl := fixture(t)
+	tl.Config.CNAME = "news.example.org"
+	dir := build(t, tl, Options{})
+	got := strings.Join(listFiles(t, dir), "\n")
+	for _, want := range []string{
+		".nojekyll", "404.html", "CNAME", "articles/kharkiv/index.html", "articles/talks/index.html",
+		"assets/filter.js", "assets/style.css", "atom.xml", "browse/index.html",
+		"events/e1990s/index.html", "events/kharkiv/index.html", "feed.json", "feed.xml", "index.html",
+		"orgs/kremlin/index.html", "people/vladimir-putin/index.html", "places/ukraine/index.html",
+		"robots.txt", "sitemap.xml", "tags/diplomacy/index.html", "tags/europe/index.html",
+		"timeline.json", "years/2022/index.html", "years/2025/index.html",
+	} {
+		if !strings.Contains("\n"+got+"\n", "\n"+want+"\n") {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "years/1990/") {
+		t.Errorf("a decade got a year page:\n%s", got)
+	}
+	if c := readFile(t, dir, "CNAME"); c != "news.example.org\n" {
+		t.Errorf("CNAME = %q", c)
+	}
+	if r := readFile(t, dir, "robots.txt"); !strings.Contains(r, "Sitemap: https://user.github.io/repo/sitemap.xml\n") {
+		t.Errorf("robots.txt = %q", r)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := build(t, fixture(t), Options{})
+	b := build(t, fixture(t), Options{})
+	fa, fb := listFiles(t, a), listFiles(t, b)
+	if strings.Join(fa, "\n") != strings.Join(fb, "\n") {
+		t.Fatalf("file lists differ:\n%v\n%v", fa, fb)
+	}
+	for _, f := range fa {
+		if !bytes.Equal([]byte(readFile(t, a, f)), []byte(readFile(t, b, f))) {
+			t.Errorf("%s differs between two builds", f)
+		}
+	}
+}
+
+func TestKeyEventsHidden(t *testing.T) {
+	tl := fixture(t)
+	tl.Config.KeyEvents = 0
+	dir := build(t, tl, Options{})
+	if s := readFile(t, dir, "index.html"); strings.Contains(s, "Key events") {
+		t.Error("key_events: 0 still shows the key events")
+	}
+	tl.Config.KeyEvents = 1
+	dir = build(t, tl, Options{})
+	s := readFile(t, dir, "index.html")
+	key := s[strings.Index(s, "Key events"):strings.Index(s, `id="timeline"`)]
+	if !strings.Contains(key, "events/kharkiv/") || strings.Count(key, "<li>") != 1 {
+		t.Errorf("key events: want only the event with most sources, got\n%s", key)
+	}
+}
