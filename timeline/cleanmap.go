@@ -126,7 +126,7 @@ func markdownInline(s string, i, end int) (skip, keepFrom, keepTo int) {
 	case '!', '[':
 		return markdownLink(s, i, end)
 	case '<':
-		if j := strings.IndexByte(s[i:end], '>'); j > 1 && isTagStart(s[i+1]) {
+		if j := strings.IndexByte(s[i:min(end, i+200)], '>'); j > 1 && isTagStart(s[i+1]) {
 			return j + 1, 0, 0
 		}
 	}
@@ -144,7 +144,7 @@ func markdownLink(s string, i, end int) (skip, keepFrom, keepTo int) {
 			return 0, 0, 0
 		}
 	}
-	close := strings.Index(s[open:end], "](")
+	close := strings.Index(s[open:min(end, open+500)], "](")
 	if close < 0 {
 		return 0, 0, 0
 	}
@@ -152,7 +152,7 @@ func markdownLink(s string, i, end int) (skip, keepFrom, keepTo int) {
 	if strings.IndexByte(s[open+1:close], '[') >= 0 {
 		return 0, 0, 0
 	}
-	paren := strings.IndexByte(s[close+2:end], ')')
+	paren := strings.IndexByte(s[close+2:min(end, close+2+2000)], ')')
 	if paren < 0 {
 		return 0, 0, 0
 	}

@@ -35,8 +35,9 @@ func Cluster(mentions []*Mention) []*Event {
 		uf.merge(p.i, p.j)
 	}
 	var events []*Event
+	names := map[*Article]map[string]string{}
 	for _, group := range uf.groups() {
-		events = append(events, newEvent(mentions, kws, group))
+		events = append(events, newEvent(mentions, kws, group, names))
 	}
 	uniqueIDs(events)
 	return events

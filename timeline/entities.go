@@ -170,7 +170,7 @@ func classify(s string, seq []token) []entity {
 	}
 	name := joinTokens(seq)
 	e := entity{unknownKind, name, start, seq[len(seq)-1].end}
-	prev := strings.ToLower(lastWord(s[:seq[0].start]))
+	prev := strings.ToLower(lastWord(s[max(0, seq[0].start-40):seq[0].start]))
 	next := strings.ToLower(strings.TrimSpace(s[seq[len(seq)-1].end:]))
 	switch {
 	case wellKnownOrgs[name] || hasOrgHead(seq) || isAcronymWord(name) && !placeAcronyms[name]:

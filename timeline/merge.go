@@ -90,7 +90,7 @@ func (u *union) groups() [][]int {
 
 // newEvent builds the event of a group of mentions: its date, planned
 // flag, id, title, summary and entities.
-func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
+func newEvent(mentions []*Mention, kws [][]keyword, group []int, names map[*Article]map[string]string) *Event {
 	ms := make([]*Mention, len(group))
 	for x, i := range group {
 		ms[x] = mentions[i]
@@ -103,7 +103,7 @@ func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
 	best := mentions[group[bestMention(kws, group, mentions)]]
 	e.Title = Title(best)
 	e.Summary = Summary(best)
-	e.People, e.Places, e.Orgs = Entities(ms)
+	e.People, e.Places, e.Orgs = entitiesWith(ms, names)
 	sort.SliceStable(ms, func(x, y int) bool {
 		if ms[x].Article.Path != ms[y].Article.Path {
 			return ms[x].Article.Path < ms[y].Article.Path

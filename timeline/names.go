@@ -9,6 +9,11 @@ import (
 // surname alone ("Mr Lavrov") takes the full name the same article gives
 // elsewhere; places take their usual name ("Britain" is "United Kingdom").
 func Entities(ms []*Mention) (people, places, orgs []string) {
+	return entitiesWith(ms, map[*Article]map[string]string{})
+}
+
+// entitiesWith is Entities with a cache of each article's full names.
+func entitiesWith(ms []*Mention, full map[*Article]map[string]string) (people, places, orgs []string) {
 	seen := map[string]bool{}
 	add := func(list *[]string, name string) {
 		if name != "" && !seen[name] {
@@ -16,7 +21,6 @@ func Entities(ms []*Mention) (people, places, orgs []string) {
 			*list = append(*list, name)
 		}
 	}
-	full := map[*Article]map[string]string{}
 	for _, m := range ms {
 		if full[m.Article] == nil {
 			full[m.Article] = fullNames(m.Article.Clean)
