@@ -46,7 +46,7 @@ func Cluster(mentions []*Mention) []*Event {
 // threshold returns the similarity two mentions need to merge: more when
 // their precisions are far apart (a year and a day), less when they are
 // next to each other in one article, where a writer goes on about the
-// same happening ("... a summit in Riyadh last month. The February meeting
+// same happening ("... a summit in Geneva last month. The February meeting
 // marked ...").
 func threshold(a, b *Mention) float64 {
 	t := mergeThreshold

@@ -18,8 +18,8 @@ const (
 )
 
 // entity is a name found in a text. Span covers the name with the
-// nationality and titles before it ("Russian President Vladimir Putin"),
-// Name is the name alone ("Vladimir Putin").
+// nationality and titles before it ("French President Jean Dupont"), Name
+// is the name alone ("Jean Dupont").
 type entity struct {
 	kind       entityKind
 	name       string

@@ -15,7 +15,7 @@ var (
 	// summit in X last month", "the progress made between A and B".
 	reducedRE = regexp.MustCompile(`\b(?:made|held|reached|signed|agreed|struck|hosted|achieved|launched|staged|convened|taken|brokered)\s+(during|at|in|between|on|with|by)\s`)
 	// byParticipleRE matches a clause opening with a passive participle and
-	// its agent: "confirmed by US President Donald Trump ...".
+	// its agent: "confirmed by the president earlier this week".
 	byParticipleRE = regexp.MustCompile(`^(?:[a-z]+ed|made|held|taken|given|seen|led|won|signed|set) by\b`)
 )
 

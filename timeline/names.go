@@ -6,7 +6,7 @@ import (
 
 // Entities returns the people, places and organisations named in the
 // clauses of the mentions, in order of first appearance. A person named by
-// surname alone ("Mr Lavrov") takes the full name the same article gives
+// surname alone ("Mr Petrov") takes the full name the same article gives
 // elsewhere; places take their usual name ("Britain" is "United Kingdom").
 func Entities(ms []*Mention) (people, places, orgs []string) {
 	return entitiesWith(ms, map[*Article]map[string]string{})
@@ -86,8 +86,8 @@ func surname(name string) string {
 }
 
 // ShortenNames rewrites the people named in s, with their nationality and
-// titles, to their surnames, as headlines do: "Russian President Vladimir
-// Putin" becomes "Putin".
+// titles, to their surnames, as headlines do: "French President Jean
+// Dupont" becomes "Dupont".
 func ShortenNames(s string) string {
 	var b strings.Builder
 	last := 0

@@ -8,7 +8,7 @@ import (
 )
 
 // sinceRE finds a happening the article dates by the time elapsed since it:
-// "These comments come just days after Donald Trump hosted ...". The verb
+// "These comments come just days after the president hosted ...". The verb
 // in the present tense anchors the distance to the publication day.
 var sinceRE = regexp.MustCompile(`\b(?:comes?|arrives?|follows?|is|are)\s+((?:just|only|barely|mere|less than)\s+)?((?:a few|two|three|four|five|several|some|a couple of)\s+)?(hours|days|weeks)\s+after\s`)
 

@@ -79,7 +79,7 @@ var (
 	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)`)
 	// attributionTail matches a reporting tail: ", officials said".
 	attributionTail = regexp.MustCompile(`(?i),\s+(?:(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|reported|reports|added|noted|stated|told [\p{L} ]+|claimed|announced|confirmed)(?:\s+[\p{L}.’'-]+){0,4}|according to [^,;]+)\s*[.!?]?$`)
-	// attributionHead matches a reporting lead: "Barrot said that ".
+	// attributionHead matches a reporting lead: "The minister said that ".
 	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
 	// openerRE matches a discourse marker or fronted attribution.
 	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which),?\s+`)
@@ -114,7 +114,7 @@ func stripOpeners(s string) string {
 }
 
 // leadAppositive matches a title that opens with a description and a name
-// between commas: "Russia’s top diplomat, Foreign Minister Sergei Lavrov,".
+// between commas: "the country’s top diplomat, Foreign Minister Jane Doe,".
 var leadAppositive = regexp.MustCompile(`^([^,]{3,60}), ([^,]{3,60}),\s+`)
 
 // namedAppositive replaces a description followed by the name of a person
