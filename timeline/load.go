@@ -223,3 +223,12 @@ func headline(text string) string {
 	}
 	return s
 }
+
+// ReadPlain reads a plain-text article as Load does: it returns the title
+// (the first line, when it reads like one), the publication date of a
+// dateline at the start (zero when there is none), and the body.
+func ReadPlain(text string) (title string, published time.Time, body string) {
+	a := &Article{}
+	parsePlain(a, text)
+	return a.Title, a.Published, a.Body
+}
