@@ -56,7 +56,7 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 	steps := []func() error{
 		w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
 		w.writeArticles, w.writeEvents, w.write404,
-		w.writeFeeds, w.writeExport, w.writeAssets, w.writeSitemap, w.writeMeta,
+		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
