@@ -71,8 +71,8 @@ func (s *scan) weekdayOK(i int) bool {
 		return false
 	}
 	p := s.at(i - 1)
-	if p.kind == tokWord && p.upper && p.cls == 0 && !s.sentenceStart(i-1) {
-		return false
+	if p.kind == tokWord && p.upper && namedDayWords[p.low] {
+		return false // Good Friday, Black Monday
 	}
 	if s.is(i-2, "a", "an", "his", "her", "their", "my", "our") && p.kind == tokWord && p.cls == 0 && !s.is(i-1, "on", "by", "until", "since", "before", "after") {
 		return false // a girl Friday
@@ -82,6 +82,15 @@ func (s *scan) weekdayOK(i int) bool {
 		return false
 	}
 	return true
+}
+
+// namedDayWords are the capitalised words that make a weekday part of the
+// name of a day ("Good Friday", "Super Tuesday"); after other capitalised
+// words ("the World Court Friday rejected") a weekday is a date.
+var namedDayWords = map[string]bool{
+	"good": true, "black": true, "super": true, "ash": true, "holy": true,
+	"easter": true, "palm": true, "bloody": true, "cyber": true, "maundy": true,
+	"blue": true, "man": true, "shrove": true, "low": true, "whit": true,
 }
 
 // measureWords are nouns that follow a count, so that the number before

@@ -21,6 +21,8 @@ var negativeCorpus = []string{
 	"The 6-year-old boy was found.",
 	"Call 555-1234 for details.",
 	"The score was 3-2.",
+	"Good Friday services were held.",
+	"Markets fell on Black Monday.",
 }
 
 // TestNegatives checks that the negative corpus yields nothing.

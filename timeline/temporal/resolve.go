@@ -89,6 +89,9 @@ func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
 	if !ok {
 		return Interval{}, false
 	}
+	if e.Grain == Quarter && e.Dir == DirFuture {
+		a = date(a.Year(), int(a.Month())-(int(a.Month())-1)%3-3, 1) // a quarter just ended is still reported on
+	}
 	y := a.Year() + e.Offset
 	if e.Dir == DirSame {
 		return fieldsInterval(e, y), true

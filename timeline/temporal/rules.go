@@ -209,9 +209,10 @@ func (s *scan) extract() []cand {
 }
 
 // untensed returns the direction of an expression whose sentence has no
-// tense marker: weekdays are past, dates the nearest to the anchor.
+// tense marker: weekdays and quarters are past (news reports quarters
+// that have begun), dates the nearest to the anchor.
 func untensed(e Expr) Dir {
-	if e.Kind == KindWeekday {
+	if e.Kind == KindWeekday || e.Grain == Quarter {
 		return DirPast
 	}
 	return DirNearest

@@ -12,7 +12,7 @@ var anaphoricRules = []rule{
 	{name: "the unit", trigger: cUnit | cShift | cAnaphor | cFiscal | cVague, det: true, match: matchTheUnit, examples: []example{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
 		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
-		ex("P1Y", "for the fiscal year"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
+		ex("P1Y", "for the fiscal year", "revenue in the year ended March 31"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
 	}},
 }
 
@@ -105,7 +105,7 @@ func matchTheCalendarUnit(s *scan, i int) (int, Expr) {
 		if s.at(j+1).cls&cNumber != 0 {
 			return 0, Expr{} // the year two thousand
 		}
-		if s.is(j-1, "fiscal") && !full {
+		if s.is(j-1, "fiscal") && !full || s.is(j+1, "ended", "ending") {
 			return j + 1, duration(1, uYear, false)
 		}
 		return j + 1, shift(Year, 0, AnchorDeictic)

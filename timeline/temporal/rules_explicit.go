@@ -29,7 +29,8 @@ var explicitRules = []rule{
 	{name: "quarter", trigger: cOrdinal | cFiscal | cDigits | cShift, det: true, match: matchQuarter, examples: []example{
 		ex("2024-Q3", "last year's third quarter", "the 2024 third quarter"),
 		ex("2025-Q1", "Q1 2025", "the first quarter", "first-quarter", "the first quarter of 2025"),
-		ex("2024-Q4", "the fourth quarter of 2024", "Q4 2024"),
+		ex("2024-Q4", "the fourth quarter of 2024", "Q4 2024", "earned $5 million in the fourth quarter"),
+		ex("2025-Q4", "expects to report a loss in the fourth quarter"),
 	}},
 	{name: "half", trigger: cOrdinal, det: true, match: matchHalf, examples: []example{
 		ex("2025-H2", "the second half of 2025", "the second half"), ex("2024-H1", "H1 2024"),
@@ -249,7 +250,7 @@ func matchQuarter(s *scan, i int) (int, Expr) {
 	if q < 1 || q > 4 {
 		return 0, Expr{}
 	}
-	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: DirNearest}
+	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: dirTense}
 	if j > i && s.is(i, "this", "last", "next") {
 		e.Dir, e.Offset = DirSame, off
 	}

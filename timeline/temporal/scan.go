@@ -141,7 +141,17 @@ func (s *scan) count(i int) (n, end int, halves, ok bool) {
 	if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") {
 		return 2*n + 1, end + 3, true, true
 	}
+	if s.fractionHalf(end) {
+		return 2*n + 1, end + 3, true, true
+	}
 	return n, end, false, true
+}
+
+// fractionHalf reports whether "1/2" is written at i ("5 1/2 hours").
+func (s *scan) fractionHalf(i int) bool {
+	a, _, ok1 := s.digits(i)
+	b, _, ok2 := s.digits(i + 2)
+	return ok1 && ok2 && a == 1 && b == 2 && s.punct(i+1, "/") && s.glued(i+1) && s.glued(i+2)
 }
 
 // cardinal reads digits or number words at i.

@@ -10,7 +10,8 @@ var futureMarkers = map[string]bool{
 	"due": true, "going": true, "set": true, "intends": true, "hopes": true,
 	"tomorrow": true, "next": true, "coming": true, "wo": true, "soon": true,
 	"early": true, "planning": true, "might": true, "may": true, "should": true,
-	"could": true, "hope": true, "intend": true, "aims": true,
+	"could": true, "hope": true, "intend": true, "aims": true, "expects": true,
+	"expect": true, "anticipates": true, "anticipate": true, "forecasts": true,
 }
 
 // pastMarkers are words that put a sentence in the past, besides words

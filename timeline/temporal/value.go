@@ -213,14 +213,7 @@ var halfUnits = map[Unit]struct {
 // unspecified amount; halves counts n in halves).
 func durationValue(n int, u Unit, halves bool) string {
 	if halves && n >= 0 {
-		h, ok := halfUnits[u]
-		if !ok {
-			return durationValue(-1, u, false)
-		}
-		if u == uWeek {
-			return durationValue(n*7/2, uDay, false)
-		}
-		return durationValue(n*h.n, h.u, false)
+		return halvesValue(n, u)
 	}
 	switch u {
 	case uDecade:
@@ -248,6 +241,28 @@ func durationValue(n int, u Unit, halves bool) string {
 		return "PT" + amount + c.code
 	}
 	return "P" + amount + c.code
+}
+
+// halvesValue returns the value of n halves of unit u: whole units and a
+// half written with the finer unit ("P2Y6M", "PT5H30M", "PT1M30S"), or the
+// finer unit alone for weeks, decades and centuries ("P15Y").
+func halvesValue(n int, u Unit) string {
+	h, ok := halfUnits[u]
+	switch {
+	case !ok:
+		return durationValue(-1, u, false)
+	case n%2 == 0:
+		return durationValue(n/2, u, false)
+	case u == uWeek:
+		return durationValue(n*7/2, uDay, false)
+	case n == 1 || u >= uDecade:
+		return durationValue(n*h.n, h.u, false)
+	}
+	whole, half := durationValue(n/2, u, false), durationValue(h.n, h.u, false)
+	if strings.HasPrefix(whole, "PT") {
+		return whole + half[2:] // PT5H and PT30M: PT5H30M
+	}
+	return whole + half[1:] // P2Y and P6M: P2Y6M; P1D and PT12H: P1DT12H
 }
 
 // setValue returns the TIMEX3 value of a set.
