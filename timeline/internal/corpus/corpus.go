@@ -136,3 +136,39 @@ func Generate(dir string, n int, seed uint64) error {
 	}
 	return nil
 }
+
+// Version names the generator's output: it changes whenever the same seed
+// would write different files, so that cached corpora are not reused.
+const Version = "v1"
+
+// Cached returns a site folder of n articles generated from seed under
+// the system's temporary folder, generating it on first use only, so that
+// benchmarks and scripts run repeatedly pay for it once. The folder is
+// written beside its final name and renamed into place, so a killed run
+// leaves no half-written corpus behind.
+func Cached(n int, seed uint64) (string, error) {
+	root := filepath.Join(os.TempDir(), "timeline-corpus")
+	dir := filepath.Join(root, fmt.Sprintf("%s-n%d-s%d", Version, n, seed))
+	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
+		return dir, nil
+	}
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp(root, ".tmp-")
+	if err != nil {
+		return "", err
+	}
+	if err := Generate(tmp, n, seed); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		if _, statErr := os.Stat(filepath.Join(dir, "site.yaml")); statErr == nil {
+			return dir, nil // another process won the race
+		}
+		return "", err
+	}
+	return dir, nil
+}

@@ -1,0 +1,3 @@
+module github.com/eventline/timeline/bench
+
+go 1.26
