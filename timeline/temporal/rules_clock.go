@@ -5,7 +5,8 @@ package temporal
 var clockRules = []rule{
 	{name: "clock", trigger: cDigits | cClock, match: matchClock, examples: []example{
 		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
-		ex("2025-04-04T12:00", "at noon"),
+		ex("2025-04-04T12:00", "at noon"), ex("2025-04-09T17:00", "until 5 p.m. EST, April 9"),
+		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"),
 	}},
 }
 
@@ -31,9 +32,14 @@ func matchClock(s *scan, i int) (int, Expr) {
 	if s.is(k, "on") {
 		k++
 	}
+	if s.punct(k, ",") {
+		k++
+	}
 	if end, d := matchWeekday(s, k); end > k && d.Part == "" {
 		e, j = d, end
 	} else if end, d := matchDayWord(s, k); end > k && d.Part == "" {
+		e, j = d, end
+	} else if end, d := matchMonthDay(s, k); end > k && d.Grain == Day {
 		e, j = d, end
 	}
 	e.Hour, e.Minute, e.Clock = h, m, true

@@ -14,7 +14,8 @@ var explicitRules = []rule{
 		ex("2025-04-04", "April 4, 2025", "Apr. 4", "Friday, April 4", "April 4th"),
 		ex("1999-10-23", "Oct. 23, 1999"), ex("2024-03", "March 2024", "in March of 2024"),
 		ex("2025-03", "in March", "talks in March"), ex("2025-02", "The February meeting"),
-		ex("2025-07", "until July"),
+		ex("2025-07", "until July"), ex("2024-06", "in June last year"),
+		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 	}},
 	{name: "day month year", trigger: cDigits, match: matchDayMonth, examples: []example{
 		ex("2025-04-04", "4 April 2025", "4th of April", "4 Apr"),
@@ -115,7 +116,7 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 		}
 		e := calendar(Day, 0, m, d)
 		e.Anchor, e.Dir, e.Weekday = AnchorDeictic, DirNearest, wd
-		return end, e
+		return s.relativeYear(end, e)
 	}
 	k := j
 	if s.punct(k, ",") || s.is(k, "of") {
@@ -124,12 +125,26 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 	if y, yend, ok := s.yearNumber(k); ok {
 		return yend, calendar(Month, y, m, 0)
 	}
+	e := calendar(Month, 0, m, 0)
+	e.Anchor, e.Dir = AnchorDeictic, dirTense
+	if end, r := s.relativeYear(mi+1, e); end > mi+1 && wd == 0 {
+		return end, r
+	}
 	if wd != 0 || !s.bareMonthOK(mi) {
 		return 0, Expr{}
 	}
-	e := calendar(Month, 0, m, 0)
-	e.Anchor, e.Dir = AnchorDeictic, dirTense
 	return mi + 1, e
+}
+
+// relativeYear extends a date without a year by "this|last|next year"
+// at i ("June last year", "March 3 next year").
+func (s *scan) relativeYear(i int, e Expr) (int, Expr) {
+	off, ok := shiftWords[s.low(i)]
+	if !ok || !s.is(i+1, "year") || s.punct(i+2, "'") || s.punct(i+2, "’") {
+		return i, e
+	}
+	e.Offset, e.Dir = off, DirSame
+	return i + 2, e
 }
 
 // matchDayMonth reads "4 April [2025]" and "the 4th of April".

@@ -45,6 +45,9 @@ func (s *scan) tense(start, end int) Dir {
 	if s.punct(end, "'") || s.punct(end, "’") {
 		return DirPast // "Wednesday's ruling"
 	}
+	if s.is(start-1, "until", "till") && !s.is(start-2, "not", "up") {
+		return DirFuture // a deadline: "until Tuesday"
+	}
 	for d := 1; d <= window; d++ {
 		for _, k := range [...]int{start - d, end - 1 + d} {
 			if k < 0 || k >= len(s.toks) || s.boundary(k, start) {
