@@ -32,7 +32,7 @@ var synonyms = map[string]string{
 	"attack": "attack", "strike": "attack", "raid": "attack", "assault": "attack",
 	"bombardment": "attack", "barrage": "attack", "shell": "attack",
 	"talk": "talk", "negotiation": "talk", "negotiate": "talk", "discussion": "talk",
-	"discuss": "talk", "dialogue": "talk",
+	"discuss": "talk", "dialogue": "talk", "speak": "talk", "conversation": "talk",
 	"meet": "meet", "meeting": "meet", "summit": "meet", "convene": "meet", "host": "meet",
 	"kill": "kill", "dead": "kill", "death": "kill", "die": "kill",
 	"wound": "injure", "injure": "injure", "injury": "injure",
@@ -40,11 +40,16 @@ var synonyms = map[string]string{
 	"delay": "stall", "stall": "stall", "drag": "stall", "obfuscate": "stall",
 	"ceasefire": "truce", "truce": "truce", "armistice": "truce",
 	"civilian": "civilian", "people": "civilian", "person": "civilian",
-	"britain": "united kingdom", "uk": "united kingdom", "u.k.": "united kingdom",
+	"britain": "united kingdom", "great britain": "united kingdom", "united kingdom": "united kingdom", "uk": "united kingdom", "u.k.": "united kingdom",
 	"british": "united kingdom", "us": "united states", "u.s.": "united states",
 	"american": "united states", "america": "united states",
 	"russian": "russia", "ukrainian": "ukraine", "french": "france", "german": "germany",
 	"chinese": "china", "israeli": "israel", "iranian": "iran", "turkish": "turkey",
+	"kenyan": "kenya", "sudanese": "sudan", "afghan": "afghanistan", "pakistani": "pakistan",
+	"indian": "india", "japanese": "japan", "korean": "korea", "syrian": "syria",
+	"iraqi": "iraq", "saudi": "saudi arabia", "egyptian": "egypt", "polish": "poland",
+	"italian": "italy", "spanish": "spain", "canadian": "canada", "mexican": "mexico",
+	"bomb": "bomb", "blast": "bomb", "explosion": "bomb", "explode": "bomb",
 }
 
 // irregular maps irregular verb forms to their lemma.
@@ -71,6 +76,9 @@ func lemma(w string) string {
 		w = l
 	} else {
 		w = stripSuffix(w)
+		if strings.HasSuffix(w, "ing") {
+			w = stripSuffix(w)
+		}
 	}
 	if s, ok := synonyms[w]; ok {
 		return s
@@ -120,12 +128,35 @@ type keyword struct {
 	weight float64
 }
 
-// keywords returns the weighted content words of a mention's clause:
-// lemmas of words that are not stopwords or numbers, entity words counting
-// double. The result is sorted by word.
+// keywords returns the weighted content words of a mention's text: the
+// names of its people (by surname), places and organisations, then the
+// lemmas of its other words that are not stopwords, titles or numbers.
+// Names count double. The result is sorted by word.
 func keywords(clause string) []keyword {
 	w := map[string]float64{}
-	for _, tok := range tokens(clause) {
+	add := func(k string, weight float64) {
+		if weight > w[k] {
+			w[k] = weight
+		}
+	}
+	inName := map[string]bool{}
+	for _, e := range findEntities(clause) {
+		name := e.name
+		switch e.kind {
+		case personKind:
+			name = surname(name)
+		case placeKind:
+			name = canonicalPlace(name)
+		}
+		add(lemmaName(name), 2)
+		for _, f := range strings.Fields(e.name) {
+			inName[f] = true
+		}
+	}
+	for i, tok := range tokens(clause) {
+		if inName[tok] || roleWords[tok] || roleWords[capitalise(tok)] {
+			continue
+		}
 		low := strings.ToLower(tok)
 		if isAcronymWord(tok) && synonyms[low] != "" {
 			low = synonyms[low]
@@ -133,17 +164,21 @@ func keywords(clause string) []keyword {
 		if stopwords[low] || len([]rune(low)) < 3 && synonyms[low] == "" || isNumber(low) {
 			continue
 		}
-		l := lemma(low)
+		proper := i > 0 && isCap(tok)
+		l := low
+		if proper {
+			l = lemmaName(tok)
+		} else {
+			l = lemma(low)
+		}
 		if stopwords[l] {
 			continue
 		}
 		weight := 1.0
-		if r := []rune(tok)[0]; unicode.IsUpper(r) {
+		if proper {
 			weight = 2
 		}
-		if weight > w[l] {
-			w[l] = weight
-		}
+		add(l, weight)
 	}
 	out := make([]keyword, 0, len(w))
 	for k, v := range w {
@@ -151,6 +186,16 @@ func keywords(clause string) []keyword {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].word < out[j].word })
 	return out
+}
+
+// lemmaName returns the keyword of a name: lower-cased, possessive
+// dropped, through the synonym table ("British" and "UK" are the same).
+func lemmaName(name string) string {
+	low := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s"))
+	if s, ok := synonyms[low]; ok {
+		return s
+	}
+	return low
 }
 
 // tokens returns the words of s: runs of letters, digits, hyphens, dots

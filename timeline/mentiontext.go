@@ -17,6 +17,10 @@ var (
 	// byParticipleRE matches a clause opening with a passive participle and
 	// its agent: "confirmed by the president earlier this week".
 	byParticipleRE = regexp.MustCompile(`^(?:[a-z]+ed|made|held|taken|given|seen|led|won|signed|set) by\b`)
+	// eventNPRE finds a happening named by a noun phrase after a
+	// preposition: "questioned in connection with the bombing of two
+	// embassies last month".
+	eventNPRE = regexp.MustCompile(`\b(?:of|after|following|before|since|over|with|about|for)\s+((?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fire|flood|storm|hurricane|arrest|resignation|announcement)\b)`)
 )
 
 // mentionSpans returns the parts of a sentence that tell of the happening
@@ -34,7 +38,9 @@ var (
 func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (title, keys []span) {
 	c := trimClause(text, clauses[ci])
 	title = []span{c}
-	if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
+	if r := reducedStart(text, c, a); r > c.start {
+		title = []span{{r, max(a.end, r)}}
+	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
 		rs, re := c.start+loc[0], c.end
 		if e := relativeEndRE.FindStringIndex(text[rs:c.end]); e != nil {
 			re = rs + e[0]
@@ -50,8 +56,6 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 		}
 	} else if byParticipleRE.MatchString(text[c.start:c.end]) && ci > 0 {
 		title = []span{clauses[ci-1], c}
-	} else if r := reducedStart(text, c, a); r > c.start {
-		title = []span{{r, max(a.end, r)}}
 	}
 	for i := range title {
 		title[i] = trimClause(text, title[i])
@@ -65,13 +69,23 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 	return title, keys
 }
 
-// reducedStart returns where the happening of a reduced relative clause
-// dated by anchor a starts: after "during" or "at" the event noun
-// ("a summit in X"), otherwise the noun the participle qualifies (the
-// progress made between A and B). It returns c.start when there is none.
+// reducedStart returns where the happening dated by anchor a starts when
+// a names it inside a noun phrase rather than dating the clause: an event
+// noun after a preposition ("in connection with the bombing of two
+// embassies last month"), or a reduced relative clause, where the
+// happening is the event noun after "during" or "at" ("agreements made
+// during a summit in X last month") or else the noun the participle
+// qualifies ("the progress made between A and B"). It returns c.start
+// when there is none.
 func reducedStart(text string, c, a span) int {
 	if a.start <= c.start || a.start > c.end {
 		return c.start
+	}
+	if np := eventNPRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1); len(np) > 0 {
+		loc := np[len(np)-1]
+		if a.start-(c.start+loc[3]) < 60 && !strings.ContainsAny(text[c.start+loc[3]:a.start], ",;") {
+			return c.start + loc[2]
+		}
 	}
 	locs := reducedRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1)
 	if len(locs) == 0 {

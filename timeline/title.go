@@ -23,7 +23,25 @@ func Title(m *Mention) string {
 	s = ShortenNames(s)
 	s = tidy(s)
 	s = truncateWords(s, maxTitleWords)
+	s = trimDangling(strings.TrimRight(s, " ,;:.—–-()"))
+	if wordCount(s) < 2 {
+		s = trimDangling(truncateWords(tidy(ShortenNames(strings.Trim(m.Sentence, " ()"))), maxTitleWords))
+	}
 	return capitalise(balanceQuotes(strings.TrimRight(s, " ,;:.—–-")))
+}
+
+// dangling are words a title must not end with.
+var dangling = setOf("at", "about", "around", "on", "in", "of", "to", "for", "by", "with",
+	"from", "the", "a", "an", "and", "or", "as", "than", "some", "nearly", "almost", "approximately")
+
+// trimDangling drops prepositions, articles and conjunctions left at the
+// end of a title by a removed time expression or a cut.
+func trimDangling(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 2 && dangling[strings.ToLower(strings.Trim(words[len(words)-1], ",;:"))] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:")
 }
 
 // Summary returns the one-sentence summary of a mention: its sentence with
