@@ -28,4 +28,4 @@ var Pages = []string{"index.html", "event.html", "article.html", "list.html", "b
 var Shared = []string{"base.html", "partials.html"}
 
 // Assets lists the files copied unchanged into the site.
-var Assets = []string{"assets/style.css", "assets/filter.js"}
+var Assets = []string{"assets/style.css", "assets/filter.js", "assets/favicon.svg"}

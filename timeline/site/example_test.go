@@ -36,6 +36,6 @@ func ExampleWrite() {
 	fmt.Println(n, "files")
 	fmt.Println(site.Label(ev.Date, ev.Planned))
 	// Output:
-	// 15 files
+	// 17 files
 	// 3 April 2025
 }

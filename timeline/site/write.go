@@ -11,8 +11,9 @@
 //	404.html                 the page GitHub Pages serves for a missing path
 //	feed.xml, atom.xml, feed.json   RSS 2.0, Atom and JSON Feed: one item per event
 //	timeline.json            the data export (see writeExport)
+//	timelinejs.json          the events for Knight Lab's TimelineJS (see writeTimelineJS)
 //	sitemap.xml, robots.txt, .nojekyll, CNAME (when configured)
-//	assets/style.css, assets/filter.js
+//	assets/style.css, assets/filter.js, assets/favicon.svg
 //
 // Pages link to each other with relative URLs, so the site works from any
 // sub-path (https://user.github.io/repo/) and from a custom domain; only
