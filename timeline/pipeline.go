@@ -1,29 +1,61 @@
 package timeline
 
 import (
+	"runtime"
+	"sync"
+
 	"github.com/eventline/timeline/timeline/temporal"
 )
 
 // Process runs the reading stages of the pipeline over loaded articles:
 // it cleans each article, extracts its dated mentions, clusters them into
 // events and orders the events into a Timeline. Drafts are left out.
+// Articles are cleaned and read in parallel, one per core; the result does
+// not depend on the number of cores.
 func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
 	tagger := temporal.New(temporal.Options{DayFirst: cfg.DayFirst})
 	var live []*Article
 	for _, a := range articles {
-		if a.Draft {
-			continue
+		if !a.Draft {
+			live = append(live, a)
 		}
-		if a.Clean == "" && a.Body != "" {
-			a.Clean, a.Map = Clean(a.Body, a.Format)
-		}
-		live = append(live, a)
 	}
 	sortArticles(live)
-	mentions := Extract(live, tagger)
+	mentions := extractAll(live, tagger)
 	events := Cluster(mentions)
 	Order(events)
 	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}
+}
+
+// extractAll cleans and reads every article on as many goroutines as
+// there are cores, and returns the mentions in article order.
+func extractAll(articles []*Article, tagger *temporal.Tagger) []*Mention {
+	per := make([][]*Mention, len(articles))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(articles)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				a := articles[i]
+				if a.Clean == "" && a.Body != "" {
+					a.Clean, a.Map = Clean(a.Body, a.Format)
+				}
+				per[i] = Extract([]*Article{a}, tagger)
+			}
+		}()
+	}
+	for i := range articles {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var out []*Mention
+	for _, ms := range per {
+		out = append(out, ms...)
+	}
+	return out
 }
 
 // Read loads the site in siteDir with its configuration cfg, runs the
