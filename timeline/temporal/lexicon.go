@@ -48,7 +48,16 @@ var vagueCounts = map[string]bool{
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-	"twelfth": 12,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20,
+}
+
+// decadeWords maps the decades of the twentieth century written in words
+// ("the nineties") to their first year.
+var decadeWords = map[string]int{
+	"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+	"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
 }
 
 // ordinalSuffixes are the letters that may follow a day number ("4th").
@@ -215,6 +224,9 @@ func buildWordClass() map[string]cls {
 	}
 	for w := range ordinalWords {
 		add(cOrdinal, w)
+	}
+	for w := range decadeWords {
+		add(cNumber, w)
 	}
 	for w := range seasonNames {
 		add(cSeason, w)

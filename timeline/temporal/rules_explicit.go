@@ -12,7 +12,7 @@ var explicitRules = []rule{
 	}},
 	{name: "month day year", trigger: cMonth | cWeekday, match: matchMonthDay, examples: []example{
 		ex("2025-04-04", "April 4, 2025", "Apr. 4", "Friday, April 4", "April 4th"),
-		ex("1999-10-23", "Oct. 23, 1999"), ex("2024-03", "March 2024", "in March of 2024"),
+		ex("1999-10-23", "Oct. 23, 1999"), ex("1997-01", "January nineteen ninety-seven"), ex("2024-03", "March 2024", "in March of 2024"),
 		ex("2025-03", "in March", "talks in March"), ex("2025-02", "The February meeting"),
 		ex("2025-07", "until July"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
@@ -23,6 +23,13 @@ var explicitRules = []rule{
 	{name: "year", trigger: cDigits, det: true, match: matchYear, examples: []example{
 		ex("2022", "since 2022", "in 2022", "back in 2022"), ex("199X", "the 1990s", "1990s"),
 		ex("202X", "the 2020s"),
+	}},
+	{name: "century", trigger: cOrdinal | cDigits, det: true, match: matchCentury, examples: []example{
+		ex("19", "the 20th century", "the twentieth century", "a 20th-century democrat"),
+		ex("10", "the 11th century"),
+	}},
+	{name: "decade in words", trigger: cNumber, det: true, match: matchDecadeWords, examples: []example{
+		ex("199X", "in the nineties"), ex("196X", "the sixties"),
 	}},
 	{name: "year in words", trigger: cNumber, match: matchYearWords, examples: []example{
 		ex("1996", "nineteen ninety-six"), ex("2000", "two thousand"),
@@ -37,7 +44,7 @@ var explicitRules = []rule{
 		ex("2025-H2", "the second half of 2025", "the second half"), ex("2024-H1", "H1 2024"),
 	}},
 	{name: "season year", trigger: cSeason, det: true, match: matchSeasonYear, examples: []example{
-		ex("2025-SP", "spring 2025", "the spring of 2025"), ex("2024-SU", "in summer 2024"),
+		ex("2025-SP", "spring 2025", "the spring of 2025"), ex("1994-WI", "the winter of nineteen ninety-four"), ex("2024-SU", "in summer 2024"),
 	}},
 	{name: "fiscal year", trigger: cFiscal, match: matchFiscal, examples: []example{
 		ex("2024", "fiscal 2024", "fiscal year 2024", "FY2024", "FY 2024"),
@@ -111,7 +118,7 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 	j = s.dot(j + 1)
 	if d, end, ok := s.dayNumber(j); ok {
 		k := s.comma(end)
-		if y, yend, ok := s.yearNumber(k); ok && validDate(y, m, d) {
+		if y, yend, ok := s.yearAny(k); ok && validDate(y, m, d) {
 			return yend, calendar(Day, y, m, d)
 		}
 		e := calendar(Day, 0, m, d)
@@ -122,7 +129,7 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 	if s.punct(k, ",") || s.is(k, "of") {
 		k++
 	}
-	if y, yend, ok := s.yearNumber(k); ok {
+	if y, yend, ok := s.yearAny(k); ok {
 		return yend, calendar(Month, y, m, 0)
 	}
 	e := calendar(Month, 0, m, 0)
@@ -162,7 +169,7 @@ func matchDayMonth(s *scan, i int) (int, Expr) {
 	}
 	j = s.dot(j + 1)
 	k := s.comma(j)
-	if y, end, ok := s.yearNumber(k); ok && validDate(y, m, d) {
+	if y, end, ok := s.yearAny(k); ok && validDate(y, m, d) {
 		return end, calendar(Day, y, m, d)
 	}
 	e := calendar(Day, 0, m, d)
@@ -228,6 +235,43 @@ func matchYearWords(s *scan, i int) (int, Expr) {
 		return 0, Expr{}
 	}
 	return end, calendar(Year, hi*100+lo, 0, 0)
+}
+
+// yearAny reads a year in digits or in words at i.
+func (s *scan) yearAny(i int) (y, end int, ok bool) {
+	if y, end, ok := s.yearNumber(i); ok {
+		return y, end, true
+	}
+	if s.at(i).kind == tokWord {
+		if end, e := matchYearWords(s, i); end > i {
+			return e.Year, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchCentury reads "the 20th century" and "the twentieth century".
+func matchCentury(s *scan, i int) (int, Expr) {
+	n, j, ok := s.ordinal(i)
+	if !ok || n < 1 || n > 21 {
+		return 0, Expr{}
+	}
+	if s.hyphen(j) {
+		j++
+	}
+	if !s.is(j, "century") {
+		return 0, Expr{}
+	}
+	return j + 1, calendar(Century, (n-1)*100, 0, 0)
+}
+
+// matchDecadeWords reads "the nineties" after "the".
+func matchDecadeWords(s *scan, i int) (int, Expr) {
+	y, ok := decadeWords[s.low(i)]
+	if !ok || !s.is(i-1, "the") {
+		return 0, Expr{}
+	}
+	return i + 1, calendar(Decade, y, 0, 0)
 }
 
 // unitAt reports whether a unit word follows at i.
@@ -317,7 +361,7 @@ func matchSeasonYear(s *scan, i int) (int, Expr) {
 	if s.is(k, "of") {
 		k++
 	}
-	y, end, ok := s.yearNumber(k)
+	y, end, ok := s.yearAny(k)
 	if !ok {
 		return 0, Expr{}
 	}

@@ -99,7 +99,7 @@ func formatValue(e Expr, iv Interval) string {
 	case Decade:
 		v = y[:3] + "X"
 	case Century:
-		v = y[:2] + "XX"
+		v = y[:2] // TimeML writes centuries with two digits
 	default:
 		v = y
 	}
