@@ -8,6 +8,7 @@ var durationRules = []rule{
 		ex("P3Y", "for three years", "a three-year war", "3 years"),
 		ex("P1M", "a month"), ex("P30D", "a 30-day ceasefire", "30 days"),
 		ex("PT24H", "24 hours"), ex("P9M", "the nine months"), ex("PXD", "a few days", "several days"),
+		ex("P100Y", "a hundred years"), ex("P2Y", "for a couple of years"),
 		ex("P1Y6M", "a year and a half", "one and a half years"), ex("PT30M", "half an hour"),
 		ex("P2Y6M", "for 2 1/2 years"), ex("PT5H30M", "about 5 1/2 hours"),
 		ex("PT1M30S", "a minute and a half"), ex("P6M", "half a year"),
@@ -19,6 +20,7 @@ var durationRules = []rule{
 	{name: "window", trigger: cShift | cOrdinal, match: matchWindow, examples: []example{
 		ex("P3Y", "the past three years", "over the last three years"),
 		ex("P1W", "the past week"), ex("P9M", "the first nine months"), ex("PXD", "the next few days"),
+		ex("P2Y", "the next couple of years"),
 	}},
 	{name: "bare units", trigger: cUnit, match: matchBareUnits, examples: []example{
 		ex("PXY", "for years", "in years"), ex("PXM", "within months"), ex("PXD", "just days after"),
@@ -43,7 +45,7 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 		w = s.low(j)
 	}
 	u, ok := unitWords[w]
-	if !ok || (s.is(i, "a", "an") && unitPlural[w]) || (n == 1 && !halves && unitPlural[w] && s.at(i).kind == tokWord) {
+	if !ok || (s.is(i, "a", "an") && n == 1 && unitPlural[w]) || (n == 1 && !halves && unitPlural[w] && s.at(i).kind == tokWord) {
 		return 0, Expr{}
 	}
 	if s.is(i, "a", "an", "one") && s.is(j+1, "and") && s.is(j+2, "a") && s.is(j+3, "half") {
@@ -64,6 +66,9 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 	}
 	end, e := s.countSuffix(end, n, u, halves)
 	e.noDet = glued
+	if s.couple(i) && e.Kind == KindDuration {
+		e.Mod = "APPROX"
+	}
 	return end, e
 }
 
@@ -133,6 +138,13 @@ func matchWindow(s *scan, i int) (int, Expr) {
 		return 0, Expr{}
 	}
 	the := s.is(i-1, "the")
+	if s.is(i+1, "couple") && s.is(i+2, "of") {
+		if u, ok := unitWords[s.low(i+3)]; ok && unitPlural[s.low(i+3)] {
+			e := duration(2, u, false)
+			e.Mod = "APPROX"
+			return i + 4, e
+		}
+	}
 	if n, j, halves, ok := s.count(i + 1); ok && !s.is(i+1, "a", "an") {
 		w := s.low(j)
 		if u, ok := unitWords[w]; ok && (unitPlural[w] || n == 1) {

@@ -122,12 +122,18 @@ func (s *scan) count(i int) (n, end int, halves, ok bool) {
 			if s.is(end, "of") {
 				end++
 			}
+			if s.is(i+1, "couple") {
+				return 2, end, false, true // approximate: see couple
+			}
 			return -1, end, false, true
 		}
 		if s.is(i+1, "half") {
 			return 1, i + 2, true, true
 		}
 		n, end = 1, i+1
+		if m, ok := multiplierWords[s.low(end)]; ok {
+			n, end = m, end+1 // "a hundred"
+		}
 	case w == "half" && s.is(i+1, "a", "an"):
 		return 1, i + 2, true, true
 	case vagueCounts[w]:
@@ -146,6 +152,10 @@ func (s *scan) count(i int) (n, end int, halves, ok bool) {
 	}
 	return n, end, false, true
 }
+
+// couple reports whether a count at i is "a couple of", which TimeML
+// reads as about two.
+func (s *scan) couple(i int) bool { return s.is(i, "a") && s.is(i+1, "couple") }
 
 // fractionHalf reports whether "1/2" is written at i ("5 1/2 hours").
 func (s *scan) fractionHalf(i int) bool {
