@@ -18,6 +18,8 @@ type LoadOptions struct {
 	// Now is the current time, read by the caller: an article dated after
 	// it draws a warning. The zero time skips that check.
 	Now time.Time
+	// Progress, when set, is told how far Read has come.
+	Progress Progress
 }
 
 // articleExts are the file name extensions Load reads, with their formats.

@@ -13,6 +13,14 @@ import (
 // Articles are cleaned and read in parallel, one per core; the result does
 // not depend on the number of cores.
 func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
+	return process(cfg, articles, warnings, nil)
+}
+
+// Progress is told how far a stage has come: done of total steps. It is
+// called from one goroutine at a time.
+type Progress func(stage string, done, total int)
+
+func process(cfg *Config, articles []*Article, warnings []string, progress Progress) *Timeline {
 	tagger := temporal.New(temporal.Options{DayFirst: cfg.DayFirst})
 	var live []*Article
 	for _, a := range articles {
@@ -21,7 +29,10 @@ func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
 		}
 	}
 	sortArticles(live)
-	mentions := extractAll(live, tagger)
+	mentions := extractAll(live, tagger, progress)
+	if progress != nil {
+		progress("clustering", 0, 1)
+	}
 	events := Cluster(mentions)
 	Order(events)
 	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}
@@ -29,10 +40,12 @@ func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
 
 // extractAll cleans and reads every article on as many goroutines as
 // there are cores, and returns the mentions in article order.
-func extractAll(articles []*Article, tagger *temporal.Tagger) []*Mention {
+func extractAll(articles []*Article, tagger *temporal.Tagger, progress Progress) []*Mention {
 	per := make([][]*Mention, len(articles))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
 	for w := 0; w < min(runtime.GOMAXPROCS(0), len(articles)); w++ {
 		wg.Add(1)
 		go func() {
@@ -43,6 +56,12 @@ func extractAll(articles []*Article, tagger *temporal.Tagger) []*Mention {
 					a.Clean, a.Map = Clean(a.Body, a.Format)
 				}
 				per[i] = Extract([]*Article{a}, tagger)
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress("reading", done, len(articles))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
@@ -69,7 +88,7 @@ func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	tl := Process(cfg, articles, warnings)
+	tl := process(cfg, articles, warnings, opts.Progress)
 	cur.Apply(tl)
 	return tl, nil
 }

@@ -10,11 +10,13 @@ import (
 	"github.com/eventline/timeline/timeline/site"
 )
 
-const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q]
+const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q | -v]
 
 Build reads site.yaml and the articles in content/, finds the dated events
 they report, and writes the site to public/. The new site replaces the old
-one only when the whole build succeeded.
+one only when the whole build succeeded. It prints the warnings and one
+summary line; -v adds the time each stage took, -q prints errors only. On a
+terminal, a long build shows a progress bar.
 
 Examples:
 
@@ -31,6 +33,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	siteDir := fs.String("s", ".", "the site `folder`, holding site.yaml and content/")
 	outDir := fs.String("o", "", "the output `folder` (default SITEDIR/public)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
+	verbose := fs.Bool("v", false, "also print how long each stage took")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,7 +46,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if *quiet {
 		warn = nil
 	}
-	st, err := site.Build(ctx, site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn})
+	rep := newReporter(e.stderr, *verbose, start)
+	opts := site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn}
+	if !*quiet {
+		opts.Progress = rep.progress
+	}
+	st, err := site.Build(ctx, opts)
+	rep.finish()
 	if err != nil {
 		return err
 	}

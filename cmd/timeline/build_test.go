@@ -34,6 +34,19 @@ func TestBuildCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(site, "public", "index.html")); err != nil {
 		t.Error(err)
 	}
+	e, _, errb = testEnv()
+	if err := run(context.Background(), []string{"build", "-s", site, "-v"}, e); err != nil {
+		t.Fatal(err)
+	}
+	for _, stage := range []string{"loading", "reading", "clustering", "writing"} {
+		if !strings.Contains(errb.String(), stage) {
+			t.Errorf("-v output lacks stage %q: %q", stage, errb)
+		}
+	}
+	e, out, errb = testEnv()
+	if err := run(context.Background(), []string{"build", "-s", site, "-q"}, e); err != nil || out.Len()+errb.Len() != 0 {
+		t.Errorf("-q printed %q %q (%v)", out, errb, err)
+	}
 }
 
 func TestBuildCommandErrors(t *testing.T) {

@@ -23,6 +23,9 @@ type BuildOptions struct {
 	Now time.Time
 	// Warn receives each warning; nil drops them.
 	Warn func(string)
+	// Progress, when set, is told of each stage as the build goes:
+	// "loading", "reading" (once per article), "clustering", "writing".
+	Progress timeline.Progress
 }
 
 // Stats sums up a build.
@@ -43,7 +46,10 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	tl, err := timeline.Read(site, cfg, timeline.LoadOptions{Now: opts.Now})
+	if opts.Progress != nil {
+		opts.Progress("loading", 0, 1)
+	}
+	tl, err := timeline.Read(site, cfg, timeline.LoadOptions{Now: opts.Now, Progress: opts.Progress})
 	if err != nil {
 		return Stats{}, err
 	}
@@ -54,6 +60,9 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	}
 	if err := ctx.Err(); err != nil {
 		return Stats{}, err
+	}
+	if opts.Progress != nil {
+		opts.Progress("writing", 0, 1)
 	}
 	n, err := writeAtomic(tl, out, Options{TemplateDir: filepath.Join(site, "templates")})
 	if err != nil {
