@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/eventline/timeline/timeline"
 	"github.com/eventline/timeline/timeline/internal/corpus"
@@ -154,22 +155,37 @@ func benchMentions(b *testing.B, n int) []*timeline.Mention {
 // BenchmarkCluster measures clustering at 1k, 10k and 100k mentions. The
 // ns/mention figure stays flat when the growth is linear and grows with the
 // size when it is quadratic.
+//
+// The 100k size is skipped under -short, and also when the two smaller
+// sizes predict it would run for more than clusterBudget (quadratic growth
+// would hold the machine for hours and tens of GB).
 func BenchmarkCluster(b *testing.B) {
+	perOp := map[int]time.Duration{}
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(size(n), func(b *testing.B) {
 			if n > 10000 && testing.Short() {
 				b.Skip("100k mentions: skipped under -short")
+			}
+			if t1, t2 := perOp[n/100], perOp[n/10]; t1 > 0 && t2 > 0 {
+				growth := float64(t2) / float64(t1)
+				if guess := time.Duration(float64(t2) * growth); guess > clusterBudget {
+					b.Skipf("%s: skipped: 10x more mentions took %.0fx longer, so this size would take about %s", size(n), growth, guess.Round(time.Minute))
+				}
 			}
 			ms := benchMentions(b, n)
 			var events int
 			for b.Loop() {
 				events = len(timeline.Cluster(ms))
 			}
+			perOp[n] = b.Elapsed() / time.Duration(b.N)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/mention")
 			b.ReportMetric(float64(events), "events")
 		})
 	}
 }
+
+// clusterBudget bounds the predicted time of the largest clustering size.
+const clusterBudget = 10 * time.Minute
 
 // size names a benchmark size: 1k, 10k, 100k.
 func size(n int) string {
