@@ -22,7 +22,14 @@ var relativeRules = []rule{
 		ex("2024-SU", "last summer"), ex("2025-SU", "this summer"), ex("2024-09", "last September"),
 		ex("2025-04-04TMO", "this morning"), ex("2025-04-03TNI", "last night"),
 		ex("2025-Q2", "this quarter"), ex("2025-Q1", "last quarter"),
-		ex("2025-W14-WE", "this weekend"),
+		ex("2025-W14-WE", "this weekend"), ex("2024-WI", "this past winter"),
+		ex("2024-SU", "this past summer"),
+	}},
+	{name: "two days off", trigger: cUnit, det: true, match: matchTwoDaysOff, examples: []example{
+		ex("2025-04-02", "the day before yesterday"), ex("2025-04-06", "the day after tomorrow"),
+	}},
+	{name: "year end", trigger: cUnit, match: matchYearEnd, examples: []example{
+		ex("2025", "by year-end", "by year end", "by year's end", "around year-end"),
 	}},
 	{name: "earlier this", trigger: cAnaphor, match: matchEarlierThis, examples: []example{
 		ex("2025-W14", "earlier this week"), ex("2025", "earlier this year"),
@@ -86,6 +93,17 @@ func matchShift(s *scan, i int) (int, Expr) {
 	if !ok {
 		return 0, Expr{}
 	}
+	if s.is(i, "this") && s.is(i+1, "past", "coming") && s.at(i+2).cls&(cSeason|cMonth) != 0 {
+		i++ // "this past spring" is "last spring" said in the season after it
+		off = shiftWords[s.low(i)]
+		if s.is(i, "past") {
+			off = -1
+		}
+		if end, e := s.namedShift(i, off); end > i {
+			return end, e
+		}
+		return 0, Expr{}
+	}
 	w := s.low(i + 1)
 	if s.is(i, "next", "previous") && s.is(i-1, "the") {
 		return 0, Expr{} // "the next day" is anaphoric
@@ -98,17 +116,27 @@ func matchShift(s *scan, i int) (int, Expr) {
 	if u, ok := unitWords[w]; ok && !unitPlural[w] {
 		return i + 2, shiftUnit(u, off)
 	}
+	if end, e := s.namedShift(i, off); end > i {
+		return end, e
+	}
+	if p, ok := partsOfDay[w]; ok && (off == 0 || s.is(i, "last") && p == "NI") {
+		e := shift(Day, off, AnchorDeictic)
+		e.Part = p
+		return i + 2, e
+	}
+	return 0, Expr{}
+}
+
+// namedShift reads a season or month name after the shift word at i
+// ("last summer", "next April").
+func (s *scan) namedShift(i, off int) (int, Expr) {
+	w := s.low(i + 1)
 	if code, ok := seasonNames[w]; ok {
 		e := Expr{Kind: KindCalendar, Grain: Season, Season: code, Anchor: AnchorDeictic, Dir: dirOf(off)}
 		return i + 2, e
 	}
 	if m, ok := monthNames[w]; ok && s.at(i+1).upper && len(w) > 3 {
 		e := Expr{Kind: KindCalendar, Grain: Month, Month: m, Anchor: AnchorDeictic, Dir: dirOf(off)}
-		return i + 2, e
-	}
-	if p, ok := partsOfDay[w]; ok && (off == 0 || s.is(i, "last") && p == "NI") {
-		e := shift(Day, off, AnchorDeictic)
-		e.Part = p
 		return i + 2, e
 	}
 	return 0, Expr{}
@@ -133,6 +161,42 @@ func dirOf(off int) Dir {
 		return DirAfter
 	}
 	return DirSame
+}
+
+// matchTwoDaysOff reads "the day before yesterday" and "the day after
+// tomorrow".
+func matchTwoDaysOff(s *scan, i int) (int, Expr) {
+	if !s.is(i, "day") {
+		return 0, Expr{}
+	}
+	switch {
+	case s.is(i+1, "before") && s.is(i+2, "yesterday"):
+		return i + 3, shift(Day, -2, AnchorDeictic)
+	case s.is(i+1, "after") && s.is(i+2, "tomorrow"):
+		return i + 3, shift(Day, 2, AnchorDeictic)
+	}
+	return 0, Expr{}
+}
+
+// matchYearEnd reads "year-end", "year end" and "year's end" after a
+// preposition ("by year-end"): the end of the current year.
+func matchYearEnd(s *scan, i int) (int, Expr) {
+	if !s.is(i, "year") || !s.is(i-1, "by", "at", "since", "until", "before", "after", "around", "near", "through", "toward", "towards") {
+		return 0, Expr{}
+	}
+	j := i + 1
+	switch {
+	case s.hyphen(j):
+		j++
+	case (s.punct(j, "'") || s.punct(j, "’")) && s.is(j+1, "s"):
+		j += 2
+	}
+	if !s.is(j, "end") {
+		return 0, Expr{}
+	}
+	e := shift(Year, 0, AnchorDeictic)
+	e.Mod = "END"
+	return j + 1, e
 }
 
 // matchEarlierThis reads "earlier|later this|next|last week" and "earlier
