@@ -190,8 +190,7 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 		q := (int(a.Month()) - 1) / 3
 		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
 	case Year:
-		if r.hasLast && r.last.Precision == Quarter && e.Ago && n == -1 {
-			q := r.last.Start
+		if q, ok := r.reportQuarter(); ok && e.Ago && n == -1 {
 			return monthInterval(q.Year()+n, int(q.Month()), 3).with(Quarter)
 		}
 		return monthInterval(a.Year()+n, 1, 12).with(Year)
@@ -203,6 +202,19 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 		return monthInterval(y, 1, 1200).with(Century)
 	}
 	return dayInterval(a.AddDate(0, 0, n))
+}
+
+// reportQuarter returns the start of the quarter a text about quarterly
+// results reports on: the last quarter it named ("third-quarter"), or the
+// last date it mentioned when that is a quarter.
+func (r *resolver) reportQuarter() (time.Time, bool) {
+	if !r.quarter.IsZero() {
+		return r.quarter.Start, true
+	}
+	if r.hasLast && r.last.Precision == Quarter {
+		return r.last.Start, true
+	}
+	return time.Time{}, false
 }
 
 // weekdayFrom returns the day with ISO weekday wd in direction d from a.

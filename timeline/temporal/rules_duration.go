@@ -16,6 +16,7 @@ var durationRules = []rule{
 		ex("2025-W11", "three weeks ago"), ex("2024", "a year ago"), ex("2025-03-25", "10 days ago"),
 		ex("PAST_REF", "a few days ago", "several years ago"),
 		ex("2025-04-06", "on April 4. Two days later"),
+		ex("2024", "on April 4. A year earlier Acme earned $5", "on April 4, up from $5 a year earlier"),
 	}},
 	{name: "window", trigger: cShift | cOrdinal, match: matchWindow, examples: []example{
 		ex("P3Y", "the past three years", "over the last three years"),
@@ -52,8 +53,8 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 		n, halves, j = 3, true, j+3
 	}
 	end := j + 1
-	if s.is(end, "old") || s.hyphen(end) && s.is(end+1, "old") {
-		return 0, Expr{} // ages are not time expressions
+	if s.is(end, "old") || s.hyphen(end) && s.is(end+1, "old", "ago", "earlier") {
+		return 0, Expr{} // ages are not time expressions; "a year-earlier loss" is a date
 	}
 	if glued && s.hyphen(end) && s.is(end+1, "long") {
 		end += 2
@@ -61,7 +62,7 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 	if s.at(i).kind == tokNum && s.at(i).num >= 1000 && !unitPlural[w] {
 		return 0, Expr{} // "the 1988 quarter"
 	}
-	if s.is(i, "a", "an") && !halves && s.setContext(i) {
+	if s.is(i, "a", "an") && !halves && s.setContext(i) && !s.is(end, "ago", "earlier", "later") {
 		return end, Expr{Kind: KindSet, Amount: 1, Unit: u}
 	}
 	end, e := s.countSuffix(end, n, u, halves)
@@ -81,9 +82,9 @@ func (s *scan) countSuffix(end, n int, u Unit, halves bool) (int, Expr) {
 	switch {
 	case s.is(k, "ago"):
 		sign, k = -1, k+1
-	case s.is(k, "earlier", "before") && !s.at(k+1).upper && s.at(k+1).cls&(cMonth|cWeekday|cDigits) == 0:
+	case s.is(k, "earlier") || s.is(k, "before") && s.relationEnds(k+1):
 		sign, anchor, k = -1, AnchorLast, k+1
-	case s.is(k, "later", "after") && !s.at(k+1).upper && s.at(k+1).cls&(cMonth|cWeekday|cDigits) == 0 && !s.is(k+1, "the", "a", "his", "her", "their", "its"):
+	case s.is(k, "later") || s.is(k, "after") && s.relationEnds(k+1) && !s.is(k+1, "the", "a", "his", "her", "their", "its"):
 		sign, anchor, k = 1, AnchorLast, k+1
 	case s.is(k, "from") && s.is(k+1, "now"):
 		sign, k = 1, k+2
@@ -113,6 +114,13 @@ func (s *scan) countSuffix(end, n int, u Unit, halves bool) (int, Expr) {
 	e := shift(g, sign*n, anchor)
 	e.Ago = true
 	return k, e
+}
+
+// relationEnds reports whether "before" or "after" ends the expression
+// at i ("two days before, ..."), rather than starting a phrase ("two days
+// before Christmas", "before April 4").
+func (s *scan) relationEnds(i int) bool {
+	return !s.at(i).upper && s.at(i).cls&(cMonth|cWeekday|cDigits) == 0
 }
 
 // punctAfter reports whether token k is punctuation or the end of text.
