@@ -23,6 +23,8 @@ var negativeCorpus = []string{
 	"The score was 3-2.",
 	"Good Friday services were held.",
 	"Markets fell on Black Monday.",
+	"The current was strong near the river's mouth.",
+	"A current of air cooled the room.",
 }
 
 // TestNegatives checks that the negative corpus yields nothing.
