@@ -20,6 +20,9 @@ type LoadOptions struct {
 	Now time.Time
 	// Progress, when set, is told how far Read has come.
 	Progress Progress
+	// Cache, when set, keeps what reading each article produced for the
+	// next build.
+	Cache *Cache
 }
 
 // articleExts are the file name extensions Load reads, with their formats.

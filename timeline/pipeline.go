@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -13,15 +14,16 @@ import (
 // Articles are cleaned and read in parallel, one per core; the result does
 // not depend on the number of cores.
 func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
-	return process(cfg, articles, warnings, nil)
+	return process(cfg, articles, warnings, nil, nil)
 }
 
 // Progress is told how far a stage has come: done of total steps. It is
 // called from one goroutine at a time.
 type Progress func(stage string, done, total int)
 
-func process(cfg *Config, articles []*Article, warnings []string, progress Progress) *Timeline {
-	tagger := temporal.New(temporal.Options{DayFirst: cfg.DayFirst})
+func process(cfg *Config, articles []*Article, warnings []string, progress Progress, cache *Cache) *Timeline {
+	r := &reader{opts: temporal.Options{DayFirst: cfg.DayFirst}, cache: cache, progress: progress}
+	r.tagger = temporal.New(r.opts)
 	var live []*Article
 	for _, a := range articles {
 		if !a.Draft {
@@ -29,7 +31,7 @@ func process(cfg *Config, articles []*Article, warnings []string, progress Progr
 		}
 	}
 	sortArticles(live)
-	mentions := extractAll(live, tagger, progress)
+	mentions := r.extractAll(live)
 	if progress != nil {
 		progress("clustering", 0, 1)
 	}
@@ -38,30 +40,31 @@ func process(cfg *Config, articles []*Article, warnings []string, progress Progr
 	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}
 }
 
-// extractAll cleans and reads every article on as many goroutines as
-// there are cores, and returns the mentions in article order.
-func extractAll(articles []*Article, tagger *temporal.Tagger, progress Progress) []*Mention {
+// reader reads articles: it cleans them and extracts their mentions,
+// through the cache when there is one.
+type reader struct {
+	opts     temporal.Options
+	tagger   *temporal.Tagger
+	cache    *Cache
+	progress Progress
+
+	mu   sync.Mutex
+	done int
+}
+
+// extractAll reads every article on as many goroutines as there are cores,
+// and returns the mentions in article order.
+func (r *reader) extractAll(articles []*Article) []*Mention {
 	per := make([][]*Mention, len(articles))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
 	for w := 0; w < min(runtime.GOMAXPROCS(0), len(articles)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				a := articles[i]
-				if a.Clean == "" && a.Body != "" {
-					a.Clean, a.Map = Clean(a.Body, a.Format)
-				}
-				per[i] = Extract([]*Article{a}, tagger)
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress("reading", done, len(articles))
-					mu.Unlock()
-				}
+				per[i] = r.read(articles[i])
+				r.step(len(articles))
 			}
 		}()
 	}
@@ -77,6 +80,37 @@ func extractAll(articles []*Article, tagger *temporal.Tagger, progress Progress)
 	return out
 }
 
+// read cleans one article and extracts its mentions, or takes them from
+// the cache.
+func (r *reader) read(a *Article) []*Mention {
+	var key string
+	if r.cache != nil {
+		key = r.cache.key(a, r.opts)
+		if ms, ok := r.cache.get(key, a); ok {
+			return ms
+		}
+	}
+	if a.Clean == "" && a.Body != "" {
+		a.Clean, a.Map = Clean(a.Body, a.Format)
+	}
+	ms := Extract([]*Article{a}, r.tagger)
+	if r.cache != nil {
+		r.cache.put(key, a, ms)
+	}
+	return ms
+}
+
+// step reports one more article read.
+func (r *reader) step(total int) {
+	if r.progress == nil {
+		return
+	}
+	r.mu.Lock()
+	r.done++
+	r.progress("reading", r.done, total)
+	r.mu.Unlock()
+}
+
 // Read loads the site in siteDir with its configuration cfg, runs the
 // pipeline, and applies the curation file: everything but the rendering.
 func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
@@ -88,7 +122,12 @@ func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	tl := process(cfg, articles, warnings, opts.Progress)
+	tl := process(cfg, articles, warnings, opts.Progress, opts.Cache)
 	cur.Apply(tl)
+	if opts.Cache != nil {
+		if err := opts.Cache.Save(); err != nil {
+			tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s:1: cache not saved: %v", opts.Cache.path, err))
+		}
+	}
 	return tl, nil
 }

@@ -10,13 +10,15 @@ import (
 	"github.com/eventline/timeline/timeline/site"
 )
 
-const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q | -v]
+const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q | -v] [-no-cache]
 
 Build reads site.yaml and the articles in content/, finds the dated events
 they report, and writes the site to public/. The new site replaces the old
 one only when the whole build succeeded. It prints the warnings and one
 summary line; -v adds the time each stage took, -q prints errors only. On a
-terminal, a long build shows a progress bar.
+terminal, a long build shows a progress bar. What reading each article
+produced is cached in SITEDIR/.timeline/, so a rebuild only reads the
+articles that changed.
 
 Examples:
 
@@ -34,6 +36,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	outDir := fs.String("o", "", "the output `folder` (default SITEDIR/public)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	verbose := fs.Bool("v", false, "also print how long each stage took")
+	noCache := fs.Bool("no-cache", false, "read every article again, ignoring the cache in SITEDIR/.timeline")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,7 +50,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		warn = nil
 	}
 	rep := newReporter(e.stderr, *verbose, start)
-	opts := site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn}
+	opts := site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn, NoCache: *noCache}
 	if !*quiet {
 		opts.Progress = rep.progress
 	}

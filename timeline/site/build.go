@@ -23,10 +23,17 @@ type BuildOptions struct {
 	Now time.Time
 	// Warn receives each warning; nil drops them.
 	Warn func(string)
+	// NoCache turns off the cache of article readings that makes rebuilds
+	// fast (SITEDIR/.timeline/cache.gob).
+	NoCache bool
 	// Progress, when set, is told of each stage as the build goes:
 	// "loading", "reading" (once per article), "clustering", "writing".
 	Progress timeline.Progress
 }
+
+// CacheFile is where a site keeps its cache of article readings, relative
+// to the site folder.
+const CacheFile = ".timeline/cache.gob"
 
 // Stats sums up a build.
 type Stats struct {
@@ -49,7 +56,13 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if opts.Progress != nil {
 		opts.Progress("loading", 0, 1)
 	}
-	tl, err := timeline.Read(site, cfg, timeline.LoadOptions{Now: opts.Now, Progress: opts.Progress})
+	lopts := timeline.LoadOptions{Now: opts.Now, Progress: opts.Progress}
+	if !opts.NoCache {
+		if id := timeline.ProgramID(); id != "" {
+			lopts.Cache = timeline.OpenCache(filepath.Join(site, CacheFile), id)
+		}
+	}
+	tl, err := timeline.Read(site, cfg, lopts)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -93,7 +106,7 @@ func buildDirs(opts BuildOptions) (site, out string, err error) {
 	case within(realSite, realOut):
 		return "", "", fmt.Errorf("output folder %s holds the site folder %s: refusing to replace it", out, site)
 	}
-	for _, keep := range []string{"content", "templates", ".git"} {
+	for _, keep := range []string{"content", "templates", ".git", ".timeline"} {
 		if within(realOut, resolve(filepath.Join(site, keep))) {
 			return "", "", fmt.Errorf("output folder %s is inside the site's %s folder: refusing to write there", out, keep)
 		}
