@@ -103,8 +103,11 @@ func plainDocument(src []byte) *ast.Document {
 type timeTransformer struct{}
 
 // Transform implements parser.ASTTransformer.
-func (timeTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
+func (timeTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	adjustBlocks(doc)
+	if !hasBlankLine(reader.Source()) {
+		splitLines(doc)
+	}
 	marks, _ := pc.Get(marksKey).([]*mark)
 	for _, mk := range marks {
 		wrapMark(doc, mk)
@@ -136,6 +139,44 @@ func adjustBlocks(doc ast.Node) {
 			l.AppendChild(l, ast.NewString([]byte("image")))
 		}
 		img.Parent().ReplaceChild(img.Parent(), img, l)
+	}
+}
+
+// hasBlankLine reports whether src has a blank line between two lines of
+// text, the way Markdown separates paragraphs.
+func hasBlankLine(src []byte) bool {
+	lines := bytes.Split(bytes.TrimSpace(src), []byte("\n"))
+	for _, l := range lines {
+		if len(bytes.TrimSpace(l)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLines makes each line of the document's top-level paragraphs a
+// paragraph of its own. Articles pasted as collected put one paragraph on
+// each line, with no blank lines between; read as Markdown they would run
+// together into one paragraph.
+func splitLines(doc ast.Node) {
+	for b := doc.FirstChild(); b != nil; b = b.NextSibling() {
+		p, ok := b.(*ast.Paragraph)
+		if !ok {
+			continue
+		}
+		for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+			t, ok := c.(*ast.Text)
+			if !ok || !t.SoftLineBreak() || t.NextSibling() == nil {
+				continue
+			}
+			t.SetSoftLineBreak(false)
+			np := ast.NewParagraph()
+			for n := t.NextSibling(); n != nil; n = t.NextSibling() {
+				np.AppendChild(np, n)
+			}
+			doc.InsertAfter(doc, p, np)
+			break
+		}
 	}
 }
 

@@ -20,8 +20,8 @@ func TestRenderArticle(t *testing.T) {
 			`<p>It rained on <a class="tx" href="../../events/e/" id="t"><time datetime="2025-04-03">3 April</time></a>.</p>` + "\n"},
 		{"across emphasis", "md", "It rained *on 3* April.\n", "3* April",
 			`<p>It rained <em>on <a class="tx" href="../../events/e/" id="t"><time datetime="2025-04-03">3</time></a></em><a class="tx" href="../../events/e/"><time datetime="2025-04-03"> April</time></a>.</p>` + "\n"},
-		{"across lines", "md", "It rained on 3\nApril.\n", "3\nApril",
-			`<p>It rained on <a class="tx" href="../../events/e/" id="t"><time datetime="2025-04-03">3` + "\n" + `April</time></a>.</p>` + "\n"},
+		{"across lines", "md", "It rained on 3\nApril.\n\nMore.\n", "3\nApril",
+			`<p>It rained on <a class="tx" href="../../events/e/" id="t"><time datetime="2025-04-03">3` + "\n" + `April</time></a>.</p>` + "\n<p>More.</p>\n"},
 		{"inside a link", "md", "See [the 3 April talks](https://example.org/).\n", "3 April",
 			`<p>See <a href="https://example.org/">the <time id="t" datetime="2025-04-03">3 April</time> talks</a>.</p>` + "\n"},
 		{"heading shifted", "md", "# On 3 April\n", "3 April",
@@ -70,5 +70,23 @@ func TestDropOverlaps(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "a,c,e" {
 		t.Errorf("kept %v, want a,c,e", got)
+	}
+}
+
+func TestRenderMarkdownOneLinePerParagraph(t *testing.T) {
+	body := "First *paragraph*\nsecond one, 3 April.\nThird.\n"
+	got, err := renderArticle(body, "md", []*mark{markOf(body, "3 April", "t")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<p>First <em>paragraph</em></p>\n<p>second one, " +
+		`<a class="tx" href="../../events/e/" id="t"><time datetime="2025-04-03">3 April</time></a>.</p>` + "\n<p>Third.</p>\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	body = "Hard wrapped\nparagraph.\n\nNext.\n"
+	got, _ = renderArticle(body, "md", nil)
+	if want := "<p>Hard wrapped\nparagraph.</p>\n<p>Next.</p>\n"; string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
