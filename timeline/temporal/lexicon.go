@@ -113,7 +113,7 @@ var unitPlural = map[string]bool{
 // setAdverbs maps frequency adverbs to their SET values.
 var setAdverbs = map[string]string{
 	"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-	"yearly": "P1Y", "hourly": "PT1H",
+	"yearly": "P1Y", "hourly": "PT1H", "annually": "P1Y",
 	"biweekly": "P2W", "semiannually": "P6M", "biannually": "P6M",
 }
 
@@ -191,7 +191,7 @@ var extraTriggers = map[string]cls{
 	"the": cDet, "a": cNumber, "an": cNumber, "that": cAnaphor, "same": cAnaphor,
 	"following": cAnaphor, "earlier": cAnaphor, "later": cAnaphor,
 	"each": cSetWord, "every": cSetWord, "per": cSetWord, "fiscal": cFiscal,
-	"fy": cFiscal, "q": cOrdinal, "h": cOrdinal, "half": cOrdinal | cNumber, "noon": cClock,
+	"fy": cFiscal, "q": cOrdinal, "h": cOrdinal, "half": cOrdinal | cNumber, "noon": cClock, "midday": cClock,
 	"midnight": cClock, "new": cHoliday, "thanksgiving": cHoliday,
 	"more": cApprox, "latest": cAnaphor, "full": cAnaphor, "whole": cAnaphor, "entire": cAnaphor, "less": cApprox, "these": cAnaphor, "once": cSetWord, "twice": cSetWord, "in": cRef,
 	"so": cRef, "at": cApprox, "up": cApprox, "no": cApprox, "hundred": cNumber,

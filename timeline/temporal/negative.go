@@ -23,7 +23,7 @@ var ambiguousMonths = map[string]bool{"may": true, "march": true}
 // for "May" and "March"), and not the first name of a person.
 func (s *scan) bareMonthOK(i int) bool {
 	t := s.at(i)
-	if !t.upper || len(t.low) <= 3 || t.low == "sept" {
+	if !t.upper || len(t.low) <= 3 && t.low != "may" || t.low == "sept" {
 		return false
 	}
 	if t.text == "MAY" || t.text == "MARCH" {
@@ -74,7 +74,7 @@ func (s *scan) weekdayOK(i int) bool {
 	if p.kind == tokWord && p.upper && namedDayWords[p.low] {
 		return false // Good Friday, Black Monday
 	}
-	if s.is(i-2, "a", "an", "his", "her", "their", "my", "our") && p.kind == tokWord && p.cls == 0 && !s.is(i-1, "on", "by", "until", "since", "before", "after") {
+	if s.is(i-2, "a", "an", "his", "her", "their", "my", "our") && s.is(i-1, "girl", "man", "guy", "gal") {
 		return false // a girl Friday
 	}
 	n := s.at(i + 1)

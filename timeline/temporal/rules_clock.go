@@ -6,7 +6,8 @@ var clockRules = []rule{
 	{name: "clock", trigger: cDigits | cClock, match: matchClock, examples: []example{
 		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
 		ex("2025-04-04T12:00", "at noon"), ex("2025-04-09T17:00", "until 5 p.m. EST, April 9"),
-		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"),
+		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"), ex("2025-04-04T04:00", "will leave at 4 in the morning"),
+		ex("2025-04-04T12:00", "at midday"),
 	}},
 }
 
@@ -84,6 +85,10 @@ func (s *scan) meridiem(i int) (pm bool, end int, ok bool) {
 	switch s.low(i) {
 	case "am", "pm":
 		return s.is(i, "pm"), i + 1, true
+	case "in":
+		if s.is(i+1, "the") && s.is(i+2, "morning", "afternoon", "evening") {
+			return !s.is(i+2, "morning"), i + 3, true // "4 in the morning"
+		}
 	case "a", "p":
 		if s.punct(i+1, ".") && s.is(i+2, "m") {
 			end = i + 3

@@ -8,7 +8,7 @@ var durationRules = []rule{
 		ex("P3Y", "for three years", "a three-year war", "3 years"),
 		ex("P1M", "a month"), ex("P30D", "a 30-day ceasefire", "30 days"),
 		ex("PT24H", "24 hours"), ex("P9M", "the nine months"), ex("PXD", "a few days", "several days"),
-		ex("P100Y", "a hundred years"), ex("P2Y", "for a couple of years"),
+		ex("P100Y", "a hundred years"), ex("P2W", "for two more weeks"), ex("P1Y", "for an additional year"), ex("P2Y", "for a couple of years"),
 		ex("P1Y6M", "a year and a half", "one and a half years"), ex("PT30M", "half an hour"),
 		ex("P2Y6M", "for 2 1/2 years"), ex("PT5H30M", "about 5 1/2 hours"),
 		ex("PT1M30S", "a minute and a half"), ex("P6M", "half a year"),
@@ -39,6 +39,8 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 	glued := s.hyphen(j)
 	if glued {
 		j++
+	} else if s.is(j, "more", "additional", "extra", "further") && unitAt(s, j+1) {
+		j++ // "two more weeks"
 	}
 	w := s.low(j)
 	if s.is(i, "a", "an") && s.is(j, "half") { // "a half hour"

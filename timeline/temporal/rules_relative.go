@@ -15,11 +15,12 @@ var relativeRules = []rule{
 		ex("2025-04-03TNI", "on Thursday night"), ex("2025-04-03", "late Thursday"),
 		ex("2025-04-10", "next Thursday", "will meet Thursday"),
 		ex("2025-03-28", "last Friday"), ex("2025-03-31", "early Monday"),
+		ex("2025-04-03", "Castro attended a rally Thursday by workers", "asked for a visa Thursday for him"),
 	}},
 	{name: "shift", trigger: cShift, match: matchShift, examples: []example{
 		ex("2025-W14", "this week"), ex("2025-W13", "last week"), ex("2025-W15", "next week"),
 		ex("2025-03", "last month"), ex("2025", "this year"), ex("2024", "last year"),
-		ex("2024-SU", "last summer"), ex("2025-SU", "this summer"), ex("2024-09", "last September"),
+		ex("2024-SU", "last summer"), ex("2025-SU", "this summer"), ex("2024-09", "last September"), ex("2024-05", "signed last May"),
 		ex("2025-04-04TMO", "this morning"), ex("2025-04-03TNI", "last night"),
 		ex("2025-Q2", "this quarter"), ex("2025-Q1", "last quarter"),
 		ex("2025-W14-WE", "this weekend"), ex("2024-WI", "this past winter"),
@@ -37,7 +38,7 @@ var relativeRules = []rule{
 	}},
 	{name: "bare season", trigger: cSeason, det: true, match: matchBareSeason, examples: []example{
 		ex("2024-FA", "in the fall", "this happened in the autumn"),
-		ex("2025-SU", "will be held in the summer"),
+		ex("2025-SU", "will be held in the summer", "will last well into the summer"),
 	}},
 }
 
@@ -135,7 +136,7 @@ func (s *scan) namedShift(i, off int) (int, Expr) {
 		e := Expr{Kind: KindCalendar, Grain: Season, Season: code, Anchor: AnchorDeictic, Dir: dirOf(off)}
 		return i + 2, e
 	}
-	if m, ok := monthNames[w]; ok && s.at(i+1).upper && len(w) > 3 {
+	if m, ok := monthNames[w]; ok && s.at(i+1).upper && (len(w) > 3 || w == "may") {
 		e := Expr{Kind: KindCalendar, Grain: Month, Month: m, Anchor: AnchorDeictic, Dir: dirOf(off)}
 		return i + 2, e
 	}
@@ -237,10 +238,13 @@ func matchEarlierThis(s *scan, i int) (int, Expr) {
 func matchBareSeason(s *scan, i int) (int, Expr) {
 	code := seasonNames[s.low(i)]
 	p := i - 1
+	if s.is(p, "early", "late", "mid") {
+		p--
+	}
 	if s.is(p, "the") {
 		p--
 	}
-	if !s.is(p, "in", "during", "since", "until", "by", "this", "through", "over", "before", "after") {
+	if !s.is(p, "in", "during", "since", "until", "by", "this", "through", "over", "before", "after", "into", "throughout") {
 		return 0, Expr{}
 	}
 	if s.is(i+1, "of") || s.at(i+1).cls&cUnit != 0 {
