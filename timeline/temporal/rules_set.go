@@ -5,7 +5,7 @@ package temporal
 var setRules = []rule{
 	{name: "every", trigger: cSetWord, match: matchEvery, examples: []example{
 		ex("XXXX-WXX-1", "every Monday", "on Mondays"), ex("P3M", "each season", "every quarter"),
-		ex("P1Y", "each year", "yearly", "held annually"), ex("P2W", "every other week", "every two weeks"),
+		ex("P1Y", "each year", "yearly"), ex("P2W", "every other week", "every two weeks"),
 		ex("P1D", "daily", "every day"), ex("XXXX-SU", "every summer"),
 	}},
 	{name: "per unit", trigger: cSetWord | cNumber, match: matchPer, examples: []example{
