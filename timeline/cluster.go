@@ -24,13 +24,24 @@ const mergeThreshold = 0.3
 // with the size of the blocks, not with the square of the collection.
 // Mentions whose keyword similarity (IDF-weighted lemmas, see keywords)
 // reaches mergeThreshold are merged greedily, the most similar pairs first,
-// as long as the merged event keeps a common date and does not join two
+// as long as the merged event keeps a common date, does not join two
 // mentions of one sentence (one sentence with two anchors tells of two
-// happenings).
+// happenings), joins no two mentions that tell of different acts (see
+// happening) and its members stay similar on average, not only in a chain
+// of pairs.
+//
+// A lead sentence dated by the publication convention may also merge with
+// an event of the day before: news reports what happened yesterday.
 func Cluster(mentions []*Mention) []*Event {
 	kws := weightedKeywords(mentions)
-	pairs := scorePairs(mentions, kws)
+	haps := make([]happening, len(mentions))
+	for i, m := range mentions {
+		haps[i] = happeningOf(m)
+	}
+	pairs := scorePairs(mentions, kws, haps)
 	uf := newUnion(mentions)
+	uf.fits = func(i, j int) bool { return !conflict(haps[i], haps[j], kws[i], kws[j]) }
+	uf.sim = func(i, j int) float64 { return similarity(kws[i], kws[j]) / threshold(mentions[i], mentions[j]) }
 	for _, p := range pairs {
 		uf.merge(p.i, p.j)
 	}
@@ -92,11 +103,11 @@ type pair struct {
 
 // scorePairs returns the candidate pairs whose similarity reaches the
 // threshold, most similar first, ties broken by index.
-func scorePairs(mentions []*Mention, kws [][]keyword) []pair {
+func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
 	var out []pair
 	for _, c := range candidatePairs(mentions) {
 		a, b := mentions[c[0]], mentions[c[1]]
-		if !a.Date.Overlaps(b.Date) || sameSentence(a, b) {
+		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[c[0]], haps[c[1]], kws[c[0]], kws[c[1]]) {
 			continue
 		}
 		if s := similarity(kws[c[0]], kws[c[1]]); s >= threshold(a, b) {
@@ -137,13 +148,17 @@ func blockKeys(iv temporal.Interval) []string {
 func candidatePairs(mentions []*Mention) [][2]int {
 	own := map[string][]int{}
 	for i, m := range mentions {
-		k := blockKeys(m.Date)[0]
+		k := blockKeys(mergeDate(m))[0]
 		own[k] = append(own[k], i)
 	}
 	seen := map[[2]int]bool{}
 	var out [][2]int
 	for i, m := range mentions {
-		for _, k := range blockKeys(m.Date) {
+		keys := blockKeys(mergeDate(m))
+		if m.Lead {
+			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
+		}
+		for _, k := range keys {
 			for _, j := range own[k] {
 				p := [2]int{min(i, j), max(i, j)}
 				if i == j || seen[p] {
@@ -161,6 +176,17 @@ func candidatePairs(mentions []*Mention) [][2]int {
 		return out[a][1] < out[b][1]
 	})
 	return out
+}
+
+// mergeDate returns the interval a mention may merge within: its date, or
+// for a lead sentence dated by the publication convention the publication
+// day and the day before.
+func mergeDate(m *Mention) temporal.Interval {
+	iv := m.Date
+	if m.Lead {
+		iv.Start = iv.Start.AddDate(0, 0, -1)
+	}
+	return iv
 }
 
 // sameSentence reports whether two mentions come from one sentence.

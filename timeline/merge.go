@@ -20,7 +20,20 @@ type union struct {
 	iv      []temporal.Interval
 	members [][]int
 	sents   []map[sentenceKey]bool
+	// fits reports whether two mentions may be in one group; sim returns
+	// their similarity relative to the threshold of the pair. Either may
+	// be nil.
+	fits func(i, j int) bool
+	sim  func(i, j int) float64
 }
+
+// linkSample is the number of members of each group compared when two
+// groups merge, which keeps the check linear in the size of the groups.
+const linkSample = 12
+
+// minAverageLink is the least average similarity, relative to the merge
+// threshold, between the members of two merging groups.
+const minAverageLink = 0.5
 
 // newUnion returns a union of singleton groups.
 func newUnion(mentions []*Mention) *union {
@@ -28,7 +41,7 @@ func newUnion(mentions []*Mention) *union {
 		members: make([][]int, len(mentions)), sents: make([]map[sentenceKey]bool, len(mentions))}
 	for i, m := range mentions {
 		u.parent[i] = i
-		u.iv[i] = m.Date
+		u.iv[i] = mergeDate(m)
 		u.members[i] = []int{i}
 		u.sents[i] = map[sentenceKey]bool{{m.Article, m.SentenceStart}: true}
 	}
@@ -59,6 +72,9 @@ func (u *union) merge(i, j int) bool {
 			return false
 		}
 	}
+	if !u.linked(a, b) {
+		return false
+	}
 	if len(u.members[a]) < len(u.members[b]) || len(u.members[a]) == len(u.members[b]) && b < a {
 		a, b = b, a
 	}
@@ -71,6 +87,35 @@ func (u *union) merge(i, j int) bool {
 	}
 	u.members[b], u.sents[b] = nil, nil
 	return true
+}
+
+// linked reports whether the groups of roots a and b may merge: no two of
+// their (sampled) members conflict, and their members are similar on
+// average, so that a chain of pairwise merges does not join different
+// happenings.
+func (u *union) linked(a, b int) bool {
+	ma, mb := sample(u.members[a]), sample(u.members[b])
+	total, n := 0.0, 0
+	for _, i := range ma {
+		for _, j := range mb {
+			if u.fits != nil && !u.fits(i, j) {
+				return false
+			}
+			if u.sim != nil {
+				total += min(u.sim(i, j), 1)
+				n++
+			}
+		}
+	}
+	return n == 0 || total/float64(n) >= minAverageLink
+}
+
+// sample returns at most linkSample members of a group: its first ones.
+func sample(members []int) []int {
+	if len(members) > linkSample {
+		return members[:linkSample]
+	}
+	return members
 }
 
 // groups returns the members of each group in index order, the groups

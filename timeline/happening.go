@@ -1,0 +1,178 @@
+package timeline
+
+import (
+	"strings"
+)
+
+// happening is what a mention's clause says about its happening beyond its
+// words: who acts (the names in the subject) and what kind of happening it
+// is (the first event word of the clause). Cluster uses it to keep apart
+// mentions that share the story's words but tell of different acts: "Iran
+// condemned the bombing" and "Cyprus condemned the bombing", or "Clinton
+// vowed to hunt down the bombers" and "the bombs exploded".
+type happening struct {
+	// agents are the keyword forms of the names in the clause's subject.
+	agents []string
+	// kind is the class of the clause's first event word, or "".
+	kind string
+}
+
+// eventKinds map event words, as written or as lemmas, to a class of
+// happening. Reporting verbs are not event words: "X said that Y
+// happened" is of the kind of "Y happened".
+var eventKinds = kindTable(map[string]string{
+	"violence": `attack attacks attacked bomb bombs bombed bombing bombings blast blasts explosion
+		explosions exploded explode strike strikes struck raid raids killed kill killing killings
+		shot shooting shootings murder murdered slaying slain assault shelling wounded injured`,
+	"condemn": `condemn condemned condemns deplore deplored denounce denounced criticized
+		criticised decry decried`,
+	"vow":     `vow vowed vows pledge pledged promise promised`,
+	"join":    `join joined joins accede acceded accession entry membership admit admitted`,
+	"meet":    `meet met meeting summit talks hosted convened`,
+	"visit":   `visit visited tour toured arrive arrived arrival trip headed travel traveled travelled`,
+	"arrest":  `arrest arrested detain detained custody captured`,
+	"accuse":  `accuse accused accuses blame blamed charged indicted`,
+	"sign":    `sign signed signing`,
+	"ratify":  `ratify ratified ratification approve approved`,
+	"rule":    `rule ruled ruling decide decided decision verdict`,
+	"protest": `protest protested protests demonstration demonstrations demonstrated rally rallied march marched`,
+	"resign":  `resign resigned resignation quit`,
+	"elect":   `election elected vote voted`,
+	"release": `release released freed`,
+	"crash":   `crash crashed`,
+	"file":    `filed lawsuit petition appeal appealed`,
+})
+
+// kindTable inverts a table of classes and their words.
+func kindTable(classes map[string]string) map[string]string {
+	out := map[string]string{}
+	for class, words := range classes {
+		for _, w := range strings.Fields(words) {
+			out[w] = class
+		}
+	}
+	return out
+}
+
+// npWords may continue a subject after its capitalised words: "Poland,
+// Hungary and the Czech Republic", "the Cypriot government".
+var npWords = setOf("of", "and", "the", "de", "da", "von", "van", "al", "bin")
+
+// frontedPreps open a fronted phrase that ends at the first comma and is not
+// the subject: "In a televised address Friday, President X ...".
+var frontedPreps = setOf("in", "on", "at", "after", "during", "following", "before", "with",
+	"amid", "despite", "meanwhile", "however", "also", "earlier", "later", "separately")
+
+// happeningOf returns the agents and kind of a mention's clause.
+func happeningOf(m *Mention) happening {
+	return happening{agents: agentsOf(m.Clause), kind: kindOf(m.Clause)}
+}
+
+// subjectOf returns the part of a clause before its first lower-case word
+// (skipping a fronted phrase that ends at a comma), where a subject names
+// who acts.
+func subjectOf(clause string) string {
+	s := strings.TrimLeft(clause, " “\"‘'(")
+	if frontedPreps[strings.ToLower(wordAt(s, 0))] {
+		if c := strings.Index(s, ", "); c > 0 && c < 90 {
+			s = s[c+2:]
+		}
+	}
+	toks := wordTokens(s)
+	end := len(s)
+	for i, t := range toks {
+		if i == 0 && strings.ToLower(t.text) == "the" {
+			continue
+		}
+		if !isCap(t.text) && !npWords[t.text] {
+			end = t.start
+			break
+		}
+	}
+	return s[:end]
+}
+
+// agentsOf returns the keyword forms of the names in a clause's subject:
+// people by surname, other names as keywords are made, and nationality
+// adjectives standing for their country ("the Cypriot government").
+func agentsOf(clause string) []string {
+	subj := subjectOf(clause)
+	seen := map[string]bool{}
+	var out []string
+	add := func(k string) {
+		if k != "" && !seen[k] && !stopwords[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, e := range findEntities(subj) {
+		name := e.name
+		switch e.kind {
+		case personKind:
+			name = surname(name)
+		case placeKind:
+			name = canonicalPlace(name)
+		}
+		add(lemmaName(name))
+	}
+	for _, t := range wordTokens(subj) {
+		if demonyms[t.text] {
+			add(lemmaName(t.text))
+		}
+	}
+	sortStrings(out)
+	return out
+}
+
+// kindOf returns the class of the first event word of a clause, or "".
+func kindOf(clause string) string {
+	for _, tok := range tokens(clause) {
+		low := strings.ToLower(tok)
+		if k, ok := eventKinds[low]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// conflict reports whether two mentions tell of different happenings
+// whatever their shared words: both name who acts and neither names the
+// other's actors anywhere, or both have a kind and the kinds differ.
+func conflict(a, b happening, ka, kb []keyword) bool {
+	if a.kind != "" && b.kind != "" && a.kind != b.kind {
+		return true
+	}
+	if len(a.agents) == 0 || len(b.agents) == 0 {
+		return false
+	}
+	return !anyKeyword(a.agents, kb) && !anyKeyword(b.agents, ka)
+}
+
+// anyKeyword reports whether one of words is among the keywords ks, which
+// are sorted by word.
+func anyKeyword(words []string, ks []keyword) bool {
+	for _, w := range words {
+		lo, hi := 0, len(ks)
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if ks[mid].word < w {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		if lo < len(ks) && ks[lo].word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sortStrings sorts a small slice of strings in place.
+func sortStrings(a []string) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
