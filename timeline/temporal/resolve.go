@@ -45,7 +45,13 @@ func (r *resolver) resolve(e Expr) (string, Interval) {
 		}
 	case KindWeekday:
 		if ok {
-			d := weekdayFrom(a, e.Weekday, e.Dir)
+			dir := e.Dir
+			if e.Weekend && dir == DirNearest && isoWeekday(a) < 5 {
+				dir = DirPast // on Monday, "the weekend" is the one just past
+			} else if e.Weekend && dir == DirNearest {
+				dir = DirFuture
+			}
+			d := weekdayFrom(a, e.Weekday, dir)
 			iv = Interval{Start: d, End: d, Precision: Day}
 		}
 	}

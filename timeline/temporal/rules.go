@@ -212,6 +212,9 @@ func (s *scan) extract() []cand {
 // tense marker: weekdays and quarters are past (news reports quarters
 // that have begun), dates the nearest to the anchor.
 func untensed(e Expr) Dir {
+	if e.Weekend {
+		return DirNearest
+	}
 	if e.Kind == KindWeekday || e.Grain == Quarter {
 		return DirPast
 	}

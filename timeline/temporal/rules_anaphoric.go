@@ -13,6 +13,7 @@ var anaphoricRules = []rule{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
 		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
 		ex("P1Y", "for the fiscal year", "revenue in the year ended March 31"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
+		ex("2025-W13-WE", "officials said over the weekend"),
 	}},
 }
 
@@ -112,8 +113,9 @@ func matchTheCalendarUnit(s *scan, i int) (int, Expr) {
 	case "week", "month":
 		return j + 1, shift(unitGrain(unitWords[s.low(j)]), 0, AnchorLast)
 	case "weekend":
-		e := shift(Week, 0, AnchorLast)
-		e.Weekend = true
+		// The weekend nearest the anchor in the sentence's tense: "said over
+		// the weekend" on a Monday is the one just past.
+		e := Expr{Kind: KindWeekday, Weekday: 6, Weekend: true, Anchor: AnchorDeictic, Dir: dirTense}
 		return j + 1, e
 	}
 	return 0, Expr{}
