@@ -14,6 +14,7 @@ var explicitRules = []rule{
 		ex("2025-04-04", "April 4, 2025", "Apr. 4", "Friday, April 4", "April 4th"),
 		ex("1999-10-23", "Oct. 23, 1999"), ex("1997-01", "January nineteen ninety-seven"), ex("2024-03", "March 2024", "in March of 2024"),
 		ex("2025-03", "in March", "talks in March"), ex("2025-02", "The February meeting"),
+		ex("2024-09-30", "for the year ended Sept. 30"),
 		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 	}},
@@ -123,6 +124,9 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 		}
 		e := calendar(Day, 0, m, d)
 		e.Anchor, e.Dir, e.Weekday = AnchorDeictic, DirNearest, wd
+		if s.is(i-1, "ended", "since") {
+			e.Dir = DirPast // "the year ended March 31"
+		}
 		return s.relativeYear(end, e)
 	}
 	k := j
