@@ -93,6 +93,9 @@ type Expr struct {
 	// noDet keeps a preceding "the" out of the expression ("the 30-day
 	// ceasefire").
 	noDet bool
+	// latest marks "the latest quarter": the last quarter named, but none
+	// after the last one that ended before the reference date.
+	latest bool
 }
 
 // Type returns the TIMEX3 type of the expression.

@@ -193,6 +193,11 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 		if e.Anchor == AnchorLast && !r.quarter.IsZero() {
 			a = r.quarter.Start
 		}
+		if e.latest && !r.ref.IsZero() {
+			if ended := date(r.ref.Year(), int(r.ref.Month())-(int(r.ref.Month())-1)%3-3, 1); r.quarter.IsZero() || a.After(ended) {
+				a = ended // the latest quarter reported is one that has ended
+			}
+		}
 		q := (int(a.Month()) - 1) / 3
 		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
 	case Year:

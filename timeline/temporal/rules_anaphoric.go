@@ -12,6 +12,8 @@ var anaphoricRules = []rule{
 	{name: "the unit", trigger: cUnit | cShift | cAnaphor | cFiscal | cVague, det: true, match: matchTheUnit, examples: []example{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
 		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
+		ex("2025-Q1", "a charge in the fourth quarter of 2025. Sales in the latest quarter"),
+		ex("2025-Q2", "in the fourth quarter of 2024. The current quarter"),
 		ex("P1Y", "for the fiscal year", "revenue in the year ended March 31"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
 		ex("2025-W13-WE", "officials said over the weekend"),
 	}},
@@ -79,6 +81,12 @@ func matchTheUnit(s *scan, i int) (int, Expr) {
 	switch {
 	case ago && s.is(j, "quarter", "period"):
 		return j + 1, shift(Quarter, -4, AnchorLast)
+	case s.is(i, "current") && s.is(j, "quarter"):
+		return j + 1, shift(Quarter, 0, AnchorDeictic)
+	case s.is(i, "latest") && s.is(j, "quarter", "period"):
+		e := shift(Quarter, 0, AnchorLast)
+		e.latest = true
+		return j + 1, e
 	case s.is(j, "quarter"):
 		return j + 1, shift(Quarter, 0, AnchorLast)
 	case s.is(j, "period") && j > i:
