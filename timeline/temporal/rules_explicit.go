@@ -41,8 +41,8 @@ var explicitRules = []rule{
 		ex("2024-Q4", "the fourth quarter of 2024", "Q4 2024", "earned $5 million in the fourth quarter"),
 		ex("2025-Q4", "expects to report a loss in the fourth quarter"),
 	}},
-	{name: "half", trigger: cOrdinal, det: true, match: matchHalf, examples: []example{
-		ex("2025-H2", "the second half of 2025", "the second half"), ex("2024-H1", "H1 2024"),
+	{name: "half", trigger: cOrdinal | cShift, det: true, match: matchHalf, examples: []example{
+		ex("2025-H2", "the second half of 2025", "the second half", "the last half of 2025"), ex("2024-H1", "H1 2024"),
 	}},
 	{name: "season year", trigger: cSeason, det: true, match: matchSeasonYear, examples: []example{
 		ex("2025-SP", "spring 2025", "the spring of 2025"), ex("1994-WI", "the winter of nineteen ninety-four"), ex("2024-SU", "in summer 2024"),
@@ -238,6 +238,8 @@ func matchHalf(s *scan, i int) (int, Expr) {
 		}
 	} else if n, k, ok := s.ordinal(i); ok && s.is(k, "half") {
 		h, end = n, k+1
+	} else if s.is(i, "last") && s.is(i+1, "half") && s.is(i-1, "the") {
+		h, end = 2, i+2 // "the last half of 1989"
 	}
 	if h < 1 || h > 2 {
 		return 0, Expr{}
