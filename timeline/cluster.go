@@ -41,7 +41,9 @@ func Cluster(mentions []*Mention) []*Event {
 	pairs := scorePairs(mentions, kws, haps)
 	uf := newUnion(mentions)
 	uf.fits = func(i, j int) bool { return !conflict(haps[i], haps[j], kws[i], kws[j]) }
-	uf.sim = func(i, j int) float64 { return similarity(kws[i], kws[j]) / threshold(mentions[i], mentions[j]) }
+	uf.sim = func(i, j int) float64 {
+		return similarity(kws[i], kws[j]) / (threshold(mentions[i], mentions[j]) * kindFactor(haps[i], haps[j], mentions[i], mentions[j]))
+	}
 	for _, p := range pairs {
 		uf.merge(p.i, p.j)
 	}
@@ -110,7 +112,7 @@ func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
 		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[c[0]], haps[c[1]], kws[c[0]], kws[c[1]]) {
 			continue
 		}
-		if s := similarity(kws[c[0]], kws[c[1]]); s >= threshold(a, b) {
+		if s := similarity(kws[c[0]], kws[c[1]]); s > 0 && s >= threshold(a, b)*kindFactor(haps[c[0]], haps[c[1]], a, b) {
 			out = append(out, pair{c[0], c[1], s})
 		}
 	}

@@ -53,6 +53,9 @@ func articleMentions(a *Article, matches []temporal.Match) []*Mention {
 		in := matchesIn(matches, sp)
 		anchors := sentenceAnchors(text, in, quoted)
 		ms := anchorMentions(a, sp, idx, anchors)
+		if quoteOnly(text, sp, quoted) {
+			ms = nil
+		}
 		if lead && a.Dated() {
 			if m := leadMention(a, sp, idx, in, anchors); m != nil {
 				out = append(out, m)
@@ -173,6 +176,12 @@ func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match) []*Me
 		ci, c := clauseOf(clauses, m.Start)
 		if m.Interval.Precision >= temporal.Year && (ci > 0 || isFronted(text, c)) {
 			continue
+		}
+		if len(anchors) > 1 && inAttributionTail(text, s, spans[i]) {
+			continue
+		}
+		if ci+1 < len(clauses) && framePhrase(text, c, spans[i]) {
+			ci++
 		}
 		title, keys := mentionSpans(text, clauses, ci, spans[i], spans)
 		out = append(out, newMention(a, s, idx, title, keys, m))

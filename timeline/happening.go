@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"strings"
+
+	"github.com/eventline/timeline/timeline/temporal"
 )
 
 // happening is what a mention's clause says about its happening beyond its
@@ -27,7 +29,7 @@ var eventKinds = kindTable(map[string]string{
 	"condemn": `condemn condemned condemns deplore deplored denounce denounced criticized
 		criticised decry decried`,
 	"vow":     `vow vowed vows pledge pledged promise promised`,
-	"join":    `join joined joins accede acceded accession entry membership admit admitted`,
+	"join":    `join joined joins accede acceded accession entry member members membership admit admitted`,
 	"meet":    `meet met meeting summit talks hosted convened`,
 	"visit":   `visit visited tour toured arrive arrived arrival trip headed travel traveled travelled`,
 	"arrest":  `arrest arrested detain detained custody captured`,
@@ -92,9 +94,13 @@ func subjectOf(clause string) string {
 	return s[:end]
 }
 
+// monthAbbrevs are abbreviated month names, which are not agents.
+var monthAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 // agentsOf returns the keyword forms of the names in a clause's subject:
-// people by surname, other names as keywords are made, and nationality
-// adjectives standing for their country ("the Cypriot government").
+// people by surname, other names as keywords are made, and the other
+// capitalised words, such as nationality adjectives standing for their
+// country ("the Cypriot government").
 func agentsOf(clause string) []string {
 	subj := subjectOf(clause)
 	seen := map[string]bool{}
@@ -105,7 +111,9 @@ func agentsOf(clause string) []string {
 			out = append(out, k)
 		}
 	}
+	var names []span
 	for _, e := range findEntities(subj) {
+		names = append(names, span{e.start, e.end})
 		name := e.name
 		switch e.kind {
 		case personKind:
@@ -115,8 +123,11 @@ func agentsOf(clause string) []string {
 		}
 		add(lemmaName(name))
 	}
-	for _, t := range wordTokens(subj) {
-		if demonyms[t.text] {
+	for i, t := range wordTokens(subj) {
+		if inSpans(names, t.start) || monthAbbrevs[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
+			continue
+		}
+		if demonyms[t.text] || i > 0 && isCap(t.text) && !roleWords[t.text] {
 			add(lemmaName(t.text))
 		}
 	}
@@ -133,6 +144,17 @@ func kindOf(clause string) string {
 		}
 	}
 	return ""
+}
+
+// kindFactor scales the merge threshold of two mentions: mentions of the
+// same kind of happening dated to a day need fewer shared
+// words ("the Aug. 7 bombings in east Africa" and "bombs exploded outside
+// the embassies in Nairobi and Dar es Salaam").
+func kindFactor(a, b happening, ma, mb *Mention) float64 {
+	if a.kind == "" || a.kind != b.kind || ma.Date.Precision != temporal.Day || mb.Date.Precision != temporal.Day {
+		return 1
+	}
+	return 0.6
 }
 
 // conflict reports whether two mentions tell of different happenings

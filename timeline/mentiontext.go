@@ -20,7 +20,7 @@ var (
 	// eventNPRE finds a happening named by a noun phrase after a
 	// preposition: "questioned in connection with the bombing of two
 	// embassies last month".
-	eventNPRE = regexp.MustCompile(`\b(?:of|after|following|before|since|over|with|about|for)\s+((?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fire|flood|storm|hurricane|arrest|resignation|announcement)\b)`)
+	eventNPRE = regexp.MustCompile(`\b(?:of|after|following|before|since|over|with|about|for)\s+((?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:` + eventNouns + `)\b)`)
 )
 
 // mentionSpans returns the parts of a sentence that tell of the happening
@@ -38,6 +38,9 @@ var (
 func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (title, keys []span) {
 	c := trimClause(text, clauses[ci])
 	title = []span{c}
+	if np, ok := nounPhraseAnchor(text, c, a); ok {
+		return []span{np}, []span{np}
+	}
 	if r := reducedStart(text, c, a); r > c.start {
 		title = []span{{r, max(a.end, r)}}
 	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {

@@ -100,7 +100,7 @@ var (
 	// attributionHead matches a reporting lead: "The minister said that ".
 	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
 	// openerRE matches a discourse marker or fronted attribution.
-	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which),?\s+`)
+	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which|since|when|once|during|because|although|though),?\s+`)
 )
 
 // stripAttribution removes a reporting tail, and a reporting lead when the
