@@ -14,6 +14,7 @@ var relativeRules = []rule{
 		ex("2025-03-31", "said Monday", "the official said Monday that"),
 		ex("2025-04-03TNI", "on Thursday night"), ex("2025-04-03", "late Thursday"),
 		ex("2025-04-10", "next Thursday", "will meet Thursday"),
+		ex("2025-04-08", "the stock is to resume trading Tuesday"),
 		ex("2025-03-28", "last Friday"), ex("2025-03-31", "early Monday"),
 		ex("2025-04-03", "Castro attended a rally Thursday by workers", "asked for a visa Thursday for him"),
 	}},

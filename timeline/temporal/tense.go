@@ -54,6 +54,9 @@ func (s *scan) tense(start, end int) Dir {
 				continue
 			}
 			w := s.toks[k].low
+			if w == "to" && s.is(k-1, "is", "are") && s.at(k+1).kind == tokWord {
+				return DirFuture // "is to resume trading Tuesday"
+			}
 			if futureMarkers[w] {
 				if w == "set" || w == "due" || w == "going" || w == "expected" {
 					if !s.is(k+1, "to") {
