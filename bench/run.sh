@@ -48,10 +48,10 @@ install_tools() {
 # corpus writes the corpus of n articles once: $WORK/cN (site.yaml, content/).
 corpus() {
 	local n=$1 dir="$WORK/c$1"
-	if [ ! -f "$dir/.complete-$SEED" ]; then
+	if [ ! -f "$dir/.complete-$mark" ]; then
 		rm -rf "$dir"
 		"$WORK/gencorpus" -n "$n" -seed "$SEED" -o "$dir"
-		touch "$dir/.complete-$SEED"
+		touch "$dir/.complete-$mark"
 	fi
 	echo "$dir"
 }
@@ -62,13 +62,13 @@ corpus() {
 hugosite() {
 	local n=$1 src dir="$WORK/hugo$1"
 	src=$(corpus "$n")
-	if [ ! -f "$dir/.complete-$SEED" ]; then
+	if [ ! -f "$dir/.complete-$mark" ]; then
 		rm -rf "$dir"
 		mkdir -p "$dir"
 		cp -r "$root/bench/hugo/." "$dir/"
 		cp -r "$src/content" "$dir/content"
 		find "$dir/content" -name '*.md' -print0 | xargs -0 sed -i '2,6s/^url: /source_url: /'
-		touch "$dir/.complete-$SEED"
+		touch "$dir/.complete-$mark"
 	fi
 	echo "$dir"
 }
@@ -119,6 +119,8 @@ row() {
 }
 
 install_tools
+# mark names a generated corpus: a new generator version or seed regenerates.
+mark="$("$WORK/gencorpus" -version)-s$SEED"
 {
 	echo
 	echo "<!-- $(date -u +%FT%TZ) $(cd "$root" && git rev-parse --short HEAD) nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) -->"

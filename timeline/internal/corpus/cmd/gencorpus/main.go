@@ -16,7 +16,12 @@ func main() {
 	n := flag.Int("n", 1000, "the number of articles")
 	out := flag.String("o", "", "the site `folder` to write (required; must not hold content/ yet)")
 	seed := flag.Uint64("seed", 1, "the random seed: the same seed writes the same files")
+	version := flag.Bool("version", false, "print the generator's version and exit")
 	flag.Parse()
+	if *version {
+		fmt.Println(corpus.Version)
+		return
+	}
 	if *out == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
