@@ -3,6 +3,8 @@ package timeline
 import (
 	"sort"
 	"time"
+
+	"github.com/eventline/timeline/timeline/temporal"
 )
 
 // Article is one news article read from the content directory.
@@ -33,6 +35,9 @@ type Article struct {
 	Clean string
 	// Map maps byte offsets in Clean to byte offsets in Body.
 	Map OffsetMap
+	// Matches are all the time expressions of Clean, in order, whether or
+	// not they date a mention; the article page marks them all up.
+	Matches []temporal.Match
 }
 
 // Dated reports whether the article has a publication date.

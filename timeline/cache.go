@@ -34,6 +34,7 @@ type Cache struct {
 type cacheEntry struct {
 	Clean    string
 	Map      OffsetMap
+	Matches  []temporal.Match
 	Mentions []cachedMention
 }
 
@@ -52,7 +53,17 @@ type cachedMention struct {
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-1"
+const cacheFormat = "timeline-cache-2"
+
+// withoutExpr returns the matches without their intermediate values.
+func withoutExpr(ms []temporal.Match) []temporal.Match {
+	out := make([]temporal.Match, len(ms))
+	for i, m := range ms {
+		m.Expr = temporal.Expr{}
+		out[i] = m
+	}
+	return out
+}
 
 // OpenCache opens the cache file at path, for the program whose identity
 // (a hash of its executable, say) is program. A missing, unreadable or
@@ -118,7 +129,7 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 	if e == nil {
 		return nil, false
 	}
-	a.Clean, a.Map = e.Clean, e.Map
+	a.Clean, a.Map, a.Matches = e.Clean, e.Map, e.Matches
 	ms := make([]*Mention, len(e.Mentions))
 	for i, cm := range e.Mentions {
 		ms[i] = &Mention{Article: a, Sentence: cm.Sentence, SentenceStart: cm.SentenceStart, Match: cm.Match,
@@ -130,7 +141,7 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 
 // put stores the reading of a.
 func (c *Cache) put(key string, a *Article, ms []*Mention) {
-	e := &cacheEntry{Clean: a.Clean, Map: a.Map, Mentions: make([]cachedMention, len(ms))}
+	e := &cacheEntry{Clean: a.Clean, Map: a.Map, Matches: withoutExpr(a.Matches), Mentions: make([]cachedMention, len(ms))}
 	for i, m := range ms {
 		match := m.Match
 		match.Expr = temporal.Expr{}

@@ -93,7 +93,8 @@ func (r *reader) read(a *Article) []*Mention {
 	if a.Clean == "" && a.Body != "" {
 		a.Clean, a.Map = Clean(a.Body, a.Format)
 	}
-	ms := Extract([]*Article{a}, r.tagger)
+	a.Matches = r.tagger.Tag(a.Clean, a.PublishedDay())
+	ms := articleMentions(a, a.Matches)
 	if r.cache != nil {
 		r.cache.put(key, a, ms)
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/eventline/timeline/timeline/temporal"
 )
 
 // mark is a time expression to mark up in an article's body: its byte
@@ -330,6 +332,17 @@ func articleMarks(a *articleView) []*mark {
 			all = append(all, &mark{start: s, end: e, datetime: dt,
 				href: "../../" + v.Path, id: fragmentID(m.Article, m.Match)})
 		}
+	}
+	for _, m := range a.a.Matches {
+		if m.Type != temporal.Date && m.Type != temporal.Time {
+			continue
+		}
+		s, e := a.a.Map.Source(m.Start), a.a.Map.Source(m.End-1)+1
+		dt := Datetime(m.Interval)
+		if m.End <= m.Start || s < 0 || e > len(body) || s >= e || dt == "" {
+			continue
+		}
+		all = append(all, &mark{start: s, end: e, datetime: dt, id: fragmentID(a.a, m)})
 	}
 	return dropOverlaps(all)
 }
