@@ -122,9 +122,23 @@ func antecedent(text string, clauses []span, ci, rs int) span {
 	}
 	p := trimClause(text, clauses[ci-1])
 	if wordCount(text[p.start:p.end]) > 8 {
-		return span{}
+		return lastNounPhrase(text, p)
 	}
 	return p
+}
+
+// lastNounPhrase returns the noun phrase that ends clause p, from its last
+// determiner among its last six words ("... would comment before the
+// judge's ruling" -> "the judge's ruling"), or an empty span.
+func lastNounPhrase(text string, p span) span {
+	toks := wordTokens(text[p.start:p.end])
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
+		switch strings.ToLower(toks[i].text) {
+		case "the", "a", "an", "its", "his", "her", "their":
+			return span{p.start + toks[i].start, p.end}
+		}
+	}
+	return span{}
 }
 
 // anyIn reports whether one of the spans starts within [start, end).

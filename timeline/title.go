@@ -74,6 +74,11 @@ func withoutExpression(m *Mention) string {
 		end = len(m.Clause)
 	}
 	before := strings.TrimRight(m.Clause[:off], " ")
+	after := m.Clause[end:]
+	if t := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s"); t != after {
+		// "at last year's Madrid summit" -> "at the Madrid summit"
+		return possessiveFrame(before) + " the" + t
+	}
 	for i := 0; i < 2; i++ {
 		w := lastWord(before)
 		if !exprLead[strings.ToLower(w)] {
@@ -81,7 +86,6 @@ func withoutExpression(m *Mention) string {
 		}
 		before = strings.TrimRight(before[:len(before)-len(w)], " ")
 	}
-	after := m.Clause[end:]
 	for _, w := range []string{" night", " morning", " afternoon", " evening"} {
 		after = strings.TrimPrefix(after, w)
 	}
@@ -89,6 +93,18 @@ func withoutExpression(m *Mention) string {
 		after = strings.TrimLeft(after, " ,")
 	}
 	return before + " " + after
+}
+
+// possessiveFrame returns the text before a possessive time expression
+// without the words that belonged to the expression ("last", "this").
+func possessiveFrame(before string) string {
+	for {
+		w := strings.ToLower(lastWord(before))
+		if w != "last" && w != "this" && w != "next" && w != "the" {
+			return before
+		}
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+	}
 }
 
 var (
@@ -103,17 +119,43 @@ var (
 	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which|since|when|once|during|because|although|though),?\s+`)
 )
 
-// stripAttribution removes a reporting tail, and a reporting lead when the
-// time expression (at offset expr, or -1) lies after it.
+// stripAttribution removes a reporting tail, and rewrites a reporting
+// lead: "Officials said that six people were in custody" becomes "Six
+// people were in custody", the reported happening; when what is reported
+// opens with a pronoun, which needs its speaker, only "that" goes ("Clinton
+// said he had ordered the strikes"). A reporting lead before the time
+// expression (at offset expr, or -1) is kept when it is all the clause
+// tells.
 func stripAttribution(s string, expr int) string {
 	s = attributionTail.ReplaceAllString(s, "")
-	if loc := attributionHead.FindStringIndex(s); loc != nil && (expr < 0 || expr >= loc[1]) && len(s)-loc[1] > 20 && !strings.HasPrefix(s[loc[1]:], "by ") {
-		s = s[loc[1]:]
+	loc := attributionHead.FindStringIndex(s)
+	if loc == nil || len(s)-loc[1] <= 20 || strings.HasPrefix(s[loc[1]:], "by ") {
+		return s
 	}
-	return s
+	rest := s[loc[1]:]
+	head := strings.TrimRight(s[:loc[1]], " ")
+	if pronouns[strings.ToLower(wordAt(rest, 0))] {
+		return strings.TrimRight(strings.TrimSuffix(head, "that"), " ") + " " + rest
+	}
+	if !strings.HasSuffix(head, "that") && !reportFrame.MatchString(head) {
+		return s
+	}
+	return rest
 }
 
-// stripOpeners removes leading discourse markers such as "Meanwhile,".
+// reportFrame matches a reporting lead whose verb takes what is reported
+// without "that": "Officials said six people ...", not "X told Y ...".
+var reportFrame = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)$`)
+
+// pronouns are words that cannot open a title without their antecedent.
+var pronouns = setOf("he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "this", "these", "those", "there")
+
+// frontedPP matches a short fronted prepositional phrase: "In the debate
+// against X, ".
+var frontedPP = regexp.MustCompile(`^(?:In|At|During|On|After|Before)\s[^,]{1,50},\s+`)
+
+// stripOpeners removes leading discourse markers such as "Meanwhile," and
+// a short fronted prepositional phrase before a capitalised subject.
 func stripOpeners(s string) string {
 	s = strings.TrimLeft(s, " ,;:—–-")
 	for i := 0; i < 3; i++ {
@@ -122,6 +164,9 @@ func stripOpeners(s string) string {
 			break
 		}
 		s = strings.TrimLeft(t, " ,")
+	}
+	if loc := frontedPP.FindStringIndex(s); loc != nil && loc[1] < len(s) && unicode.IsUpper([]rune(s[loc[1]:])[0]) {
+		s = s[loc[1]:]
 	}
 	for _, d := range []string{"the ", "a ", "an "} {
 		if len(s) > len(d) && strings.EqualFold(s[:len(d)], d) {
