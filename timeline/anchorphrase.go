@@ -17,7 +17,7 @@ var (
 	// two modifiers: "Aug. 7 terrorist blasts".
 	npHeadRE = regexp.MustCompile(`^\s+(?:[\p{L}-]+\s+){0,2}?(?:` + eventNouns + `)\b`)
 	// npTailStop ends the noun phrase's trailing prepositional phrases.
-	npTailStop = regexp.MustCompile(`[,;:—–()“”"]|\.(?:\s|$)|\s(?:that|which|who|was|were|is|are|has|have|had|will|would|said|killed|and)\s`)
+	npTailStop = regexp.MustCompile(`[,;:—–()“”"]|\s(?:that|which|who|was|were|is|are|has|have|had|will|would|said|killed|and)\s`)
 	// reportingRE finds a reporting verb.
 	reportingRE = regexp.MustCompile(`\b(?:said|says|reported|reports|told|announced|added|quoted|stated|confirmed)\b`)
 )
