@@ -25,6 +25,12 @@ var negativeCorpus = []string{
 	"Markets fell on Black Monday.",
 	"The current was strong near the river's mouth.",
 	"A current of air cooled the room.",
+	"The preferred stock has a dividend rate of $1.76 a year.",
+	"Jobs grew at a rate of 358,000 a month.",
+	"It runs four flights a week and 700 seats a week.",
+	"Guards stood there all day, 700 seats a week.",
+	"The chip runs 15 million instructions per second.",
+	"The army fired 250,000 shells per month.",
 }
 
 // TestNegatives checks that the negative corpus yields nothing.

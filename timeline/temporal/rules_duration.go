@@ -64,8 +64,13 @@ func matchCountUnit(s *scan, i int) (int, Expr) {
 	if s.at(i).kind == tokNum && s.at(i).num >= 1000 && !unitPlural[w] {
 		return 0, Expr{} // "the 1988 quarter"
 	}
-	if s.is(i, "a", "an") && !halves && s.setContext(i) && !s.is(end, "ago", "earlier", "later") {
-		return end, Expr{Kind: KindSet, Amount: 1, Unit: u}
+	if s.is(i, "a", "an") && !halves && !s.is(end, "ago", "earlier", "later") {
+		if s.rateContext(i) {
+			return 0, Expr{} // a rate: "$5 a month", "four flights a week"
+		}
+		if s.setContext(i) {
+			return end, Expr{Kind: KindSet, Amount: 1, Unit: u}
+		}
 	}
 	end, e := s.countSuffix(end, n, u, halves)
 	e.noDet = glued
@@ -131,14 +136,25 @@ func (s *scan) punctAfter(k int) bool {
 	return t.kind == 0 || t.kind == tokPunct
 }
 
-// setContext reports whether "a" at i reads as "per" ("$5 a month",
-// "twice a year").
+// setContext reports whether "a" at i reads as "per" after a count of
+// occurrences ("twice a year", "three times a week").
 func (s *scan) setContext(i int) bool {
+	return s.is(i-1, "times", "once", "twice", "thrice")
+}
+
+// rateContext reports whether "a" or "per" at i follows an amount, so that
+// the unit after it makes a rate, which TimeBank leaves untagged ("$5 a
+// month", "358,000 a month", "four flights a week", "24 hours a day").
+func (s *scan) rateContext(i int) bool {
 	p := s.at(i - 1)
-	if p.kind == tokNum {
+	if p.kind == tokNum || s.is(i-1, "million", "billion", "thousand", "percent", "dollars", "cents", "euros", "pounds", "barrels", "tons", "shares") {
 		return true
 	}
-	return s.is(i-1, "times", "once", "twice", "thrice", "percent", "dollars", "cents", "euros", "pounds", "barrels", "tons", "shares")
+	if p.kind != tokWord || len(p.low) < 3 || p.low[len(p.low)-1] != 's' {
+		return false
+	}
+	q := s.at(i - 2)
+	return q.kind == tokNum || q.cls&cNumber != 0 && q.low != "a" && q.low != "an" || s.is(i-2, "million", "billion", "thousand")
 }
 
 // matchWindow reads "[the] past|last|next|first N units" and "the past

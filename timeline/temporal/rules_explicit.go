@@ -11,7 +11,7 @@ var explicitRules = []rule{
 		ex("2025-04-05", "4/5/2025"), ex("2025-12-31", "31/12/2025", "12/31/2025"),
 	}},
 	{name: "month day year", trigger: cMonth | cWeekday, match: matchMonthDay, examples: []example{
-		ex("2025-04-04", "April 4, 2025", "Apr. 4", "Friday, April 4", "April 4th"),
+		ex("2025-04-04", "April 4, 2025", "Apr. 4", "Friday, April 4", "April 4th", "said in an editorial on Friday, April 4: The court"),
 		ex("1999-10-23", "Oct. 23, 1999"), ex("1997-01", "January nineteen ninety-seven"), ex("2024-03", "March 2024", "in March of 2024"),
 		ex("2025-03", "in March", "talks in March"), ex("2025-02", "The February meeting"),
 		ex("2024-09-30", "for the year ended Sept. 30"),

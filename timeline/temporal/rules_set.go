@@ -9,7 +9,7 @@ var setRules = []rule{
 		ex("P1D", "daily", "every day"), ex("XXXX-SU", "every summer"),
 	}},
 	{name: "per unit", trigger: cSetWord | cNumber, match: matchPer, examples: []example{
-		ex("P1M", "250,000 shells per month", "$5 a month"), ex("P1Y", "twice a year"),
+		ex("P1M", "twice per month"), ex("P1Y", "twice a year"), ex("P1W", "three times a week"),
 	}},
 }
 
@@ -99,8 +99,8 @@ func matchPer(s *scan, i int) (int, Expr) {
 	if !s.is(j, "per", "a", "an", "each", "every") {
 		return 0, Expr{}
 	}
-	if j == i && !s.is(j, "per") {
-		return 0, Expr{}
+	if j == i && (!s.is(j, "per") || s.rateContext(j)) {
+		return 0, Expr{} // "15 million instructions per second" is a rate
 	}
 	w := s.low(j + 1)
 	u, ok := unitWords[w]

@@ -93,8 +93,8 @@ func (s *scan) dayNumber(i int) (d, end int, ok bool) {
 	if ordinalSuffixes[s.low(end)] && s.glued(end) {
 		end++
 	}
-	if s.glued(end) && (s.punct(end, ":") || s.punct(end, "%")) {
-		return 0, 0, false
+	if s.glued(end) && (s.punct(end, "%") || s.punct(end, ":") && s.glued(end+1) && s.at(end+1).kind == tokNum) {
+		return 0, 0, false // 10:30, 25%
 	}
 	return n, end, true
 }
