@@ -96,6 +96,9 @@ type Expr struct {
 	// latest marks "the latest quarter": the last quarter named, but none
 	// after the last one that ended before the reference date.
 	latest bool
+	// storyDay marks a clock time with no day ("at 10 p.m."): it falls on
+	// the last day the text mentioned, the story's day, when there is one.
+	storyDay bool
 }
 
 // Type returns the TIMEX3 type of the expression.

@@ -35,6 +35,9 @@ func (r *resolver) resolve(e Expr) (string, Interval) {
 		return setValue(e), Interval{}
 	}
 	a, ok := r.anchor(e.Anchor)
+	if e.storyDay && r.hasLast && r.last.Precision == Day {
+		a, ok = r.last.Start, true
+	}
 	var iv Interval
 	switch e.Kind {
 	case KindCalendar:

@@ -7,7 +7,7 @@ var clockRules = []rule{
 		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
 		ex("2025-04-04T12:00", "at noon"), ex("2025-04-09T17:00", "until 5 p.m. EST, April 9"),
 		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"), ex("2025-04-04T04:00", "will leave at 4 in the morning"),
-		ex("2025-04-04T12:00", "at midday"),
+		ex("2025-04-04T12:00", "at midday"), ex("2025-04-02T22:00", "was shot on April 2 at his home. At 10 p.m. police"),
 	}},
 }
 
@@ -29,6 +29,7 @@ func matchClock(s *scan, i int) (int, Expr) {
 		j++
 	}
 	e := shift(Day, 0, AnchorDeictic)
+	e.storyDay = true
 	k := j
 	if s.is(k, "on") {
 		k++
