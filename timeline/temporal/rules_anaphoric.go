@@ -11,7 +11,10 @@ var anaphoricRules = []rule{
 	}},
 	{name: "the unit", trigger: cUnit | cShift | cAnaphor | cFiscal | cVague, det: true, match: matchTheUnit, examples: []example{
 		ex("2024-Q4", "in the fourth quarter of 2024. The quarter", "in the fourth quarter of 2024. The latest quarter"),
-		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter"),
+		ex("2023-Q4", "in the fourth quarter of 2024, up from the year-earlier quarter", "in the fourth quarter of 2024, up from the quarter a year ago"),
+		ex("2023-Q3", "in the fourth quarter of 2024, unlike the year-ago third quarter"),
+		ex("P9M", "net for the year-earlier nine months"),
+		ex("2024-Q3", "for the quarter ended Sept. 30, it earned"),
 		ex("2025-Q1", "a charge in the fourth quarter of 2025. Sales in the latest quarter"),
 		ex("2025-Q2", "in the fourth quarter of 2024. The current quarter"),
 		ex("P1Y", "for the fiscal year", "revenue in the year ended March 31"), ex("2025", "for the full year", "for the year"), ex("2025-W14-WE", "over the weekend"),
@@ -71,9 +74,7 @@ func matchTheUnit(s *scan, i int) (int, Expr) {
 		j++
 	}
 	if ago && !s.is(j, "quarter", "period") {
-		e := shift(Year, -1, AnchorLast)
-		e.Ago = true
-		return j, e
+		return s.yearAgo(j)
 	}
 	if !s.is(i-1, "the") && !ago {
 		return 0, Expr{}
@@ -88,7 +89,7 @@ func matchTheUnit(s *scan, i int) (int, Expr) {
 		e.latest = true
 		return j + 1, e
 	case s.is(j, "quarter"):
-		return j + 1, shift(Quarter, 0, AnchorLast)
+		return s.theQuarter(j)
 	case s.is(j, "period") && j > i:
 		return j + 1, shift(Quarter, 0, AnchorLast)
 	}
@@ -127,4 +128,41 @@ func matchTheCalendarUnit(s *scan, i int) (int, Expr) {
 		return j + 1, e
 	}
 	return 0, Expr{}
+}
+
+// yearAgo reads what follows "year-ago" or "year-earlier" at j: a quarter
+// ("the year-ago third quarter"), an amount of time ("the year-earlier
+// nine months", a duration) or nothing (the year before the last date).
+func (s *scan) yearAgo(j int) (int, Expr) {
+	if end, e := matchQuarter(s, j); end > j && e.Grain == Quarter && e.Year == 0 && e.Quarter > 0 {
+		e.Kind, e.Offset, e.Dir, e.Anchor = KindCalendar, -1, DirSame, AnchorLast
+		return end, e
+	}
+	if end, e := matchCountUnit(s, j); end > j && e.Kind == KindDuration {
+		return end, e
+	}
+	e := shift(Year, -1, AnchorLast)
+	e.Ago = true
+	return j, e
+}
+
+// theQuarter reads "quarter" after "the" at j: the quarter a year before
+// the last one ("the quarter a year ago"), the calendar quarter of the
+// date that ends it ("the quarter ended Sept. 30"), or the last quarter
+// the text mentioned.
+func (s *scan) theQuarter(j int) (int, Expr) {
+	if s.is(j+1, "a") && s.is(j+2, "year") && s.is(j+3, "ago", "earlier") {
+		return j + 4, shift(Quarter, -4, AnchorLast)
+	}
+	if s.is(j+1, "ended", "ending") {
+		if end, d := matchMonthDay(s, j+2); end > j+2 && d.Grain == Day {
+			e := d
+			e.Grain, e.Quarter, e.Day = Quarter, (d.Month-1)/3+1, 0
+			if e.Year == 0 {
+				e.Dir = DirPast
+			}
+			return j + 1, e
+		}
+	}
+	return j + 1, shift(Quarter, 0, AnchorLast)
 }
