@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -54,6 +55,18 @@ func loadCorpus(b *testing.B, n int) (*timeline.Config, []*timeline.Article) {
 	return cfg, articles
 }
 
+// skipLarge skips sizes above 1k articles under -short, and sizes of 10k
+// and more unless TIMELINE_BENCH_LARGE=1: while clustering grows
+// quadratically, 10k articles need more than 10 GB of memory.
+func skipLarge(b *testing.B, n int) {
+	if n > 1000 && testing.Short() {
+		b.Skipf("%d articles: skipped under -short", n)
+	}
+	if n >= 10000 && os.Getenv("TIMELINE_BENCH_LARGE") == "" {
+		b.Skipf("%d articles: set TIMELINE_BENCH_LARGE=1 to run (more than 10 GB of memory at present)", n)
+	}
+}
+
 // resetArticles clears what Process sets on the articles, so that each
 // iteration does the whole work.
 func resetArticles(as []*timeline.Article) {
@@ -97,11 +110,9 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkProcess measures the reading stages end to end (clean, tag,
 // extract, cluster, order) over loaded articles.
 func BenchmarkProcess(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range []int{1000, 2000, 10000} {
 		b.Run(size(n), func(b *testing.B) {
-			if n > 1000 && testing.Short() {
-				b.Skip("10k articles: skipped under -short")
-			}
+			skipLarge(b, n)
 			cfg, as := loadCorpus(b, n)
 			var events int
 			for b.Loop() {
