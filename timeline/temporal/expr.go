@@ -99,6 +99,9 @@ type Expr struct {
 	// storyDay marks a clock time with no day ("at 10 p.m."): it falls on
 	// the last day the text mentioned, the story's day, when there is one.
 	storyDay bool
+	// softDir marks a direction read from tense that only overrules the
+	// nearest date when that date lies months away on the other side.
+	softDir bool
 }
 
 // Type returns the TIMEX3 type of the expression.

@@ -105,6 +105,9 @@ func (r *resolver) calendar(e Expr, a time.Time, ok bool) (Interval, bool) {
 	if e.Dir == DirSame {
 		return fieldsInterval(e, y), true
 	}
+	if e.softDir && e.Dir != DirNearest {
+		return r.softCalendar(e, a)
+	}
 	best, found := Interval{}, false
 	for _, cy := range [...]int{y - 1, y, y + 1} {
 		iv := fieldsInterval(e, cy)
@@ -249,4 +252,24 @@ func weekdayFrom(a time.Time, wd int, d Dir) time.Time {
 		k = 7
 	}
 	return a.AddDate(0, 0, -k)
+}
+
+// softMonths is how far the nearest date may lie against the tense of
+// its sentence before the tense wins: "was shot on Oct. 23" said in May
+// is last October, "payable Jan. 2" said in a past-tense October
+// sentence is still next January.
+const softMonths = 4
+
+// softCalendar resolves a date whose direction comes from tense: the
+// nearest occurrence, unless it lies more than softMonths away against
+// the tense.
+func (r *resolver) softCalendar(e Expr, a time.Time) (Interval, bool) {
+	dir := e.Dir
+	e.Dir, e.softDir = DirNearest, false
+	iv, ok := r.calendar(e, a, true)
+	if !ok || fits(iv, a, dir) || distance(iv, a) < time.Duration(softMonths*30*24)*time.Hour {
+		return iv, ok
+	}
+	e.Dir = dir
+	return r.calendar(e, a, true)
 }

@@ -158,9 +158,7 @@ func (s *scan) theQuarter(j int) (int, Expr) {
 		if end, d := matchMonthDay(s, j+2); end > j+2 && d.Grain == Day {
 			e := d
 			e.Grain, e.Quarter, e.Day = Quarter, (d.Month-1)/3+1, 0
-			if e.Year == 0 {
-				e.Dir = DirPast
-			}
+			e.Dir, e.softDir = DirPast, false
 			return j + 1, e
 		}
 	}

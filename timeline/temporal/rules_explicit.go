@@ -15,6 +15,8 @@ var explicitRules = []rule{
 		ex("1999-10-23", "Oct. 23, 1999"), ex("1997-01", "January nineteen ninety-seven"), ex("2024-03", "March 2024", "in March of 2024"),
 		ex("2025-03", "in March", "talks in March"), ex("2025-02", "The February meeting"),
 		ex("2024-09-30", "for the year ended Sept. 30"),
+		ex("2024-10-23", "was shot to death on Oct. 23", "since the Oct. 23 slaying, police searched"),
+		ex("2025-10-23", "will be sentenced on Oct. 23"), ex("2025-06-01", "the pact is effective June 1"),
 		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 	}},
@@ -123,9 +125,9 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 			return yend, calendar(Day, y, m, d)
 		}
 		e := calendar(Day, 0, m, d)
-		e.Anchor, e.Dir, e.Weekday = AnchorDeictic, DirNearest, wd
+		e.Anchor, e.Dir, e.Weekday, e.softDir = AnchorDeictic, dirTense, wd, true
 		if s.is(i-1, "ended", "since") {
-			e.Dir = DirPast // "the year ended March 31"
+			e.Dir, e.softDir = DirPast, false // "the year ended March 31"
 		}
 		return s.relativeYear(end, e)
 	}
@@ -177,7 +179,7 @@ func matchDayMonth(s *scan, i int) (int, Expr) {
 		return end, calendar(Day, y, m, d)
 	}
 	e := calendar(Day, 0, m, d)
-	e.Anchor, e.Dir = AnchorDeictic, DirNearest
+	e.Anchor, e.Dir, e.softDir = AnchorDeictic, dirTense, true
 	return j, e
 }
 
