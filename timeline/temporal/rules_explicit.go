@@ -17,7 +17,7 @@ var explicitRules = []rule{
 		ex("2024-09-30", "for the year ended Sept. 30"),
 		ex("2024-10-23", "was shot to death on Oct. 23", "since the Oct. 23 slaying, police searched"),
 		ex("2025-10-23", "will be sentenced on Oct. 23"), ex("2025-06-01", "the pact is effective June 1"),
-		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May"), ex("2024-06", "in June last year"),
+		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May", "talks that are supposed to conclude by May"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 	}},
 	{name: "day month year", trigger: cDigits, match: matchDayMonth, examples: []example{

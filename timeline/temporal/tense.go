@@ -12,6 +12,7 @@ var futureMarkers = map[string]bool{
 	"early": true, "planning": true, "might": true, "may": true, "should": true,
 	"could": true, "hope": true, "intend": true, "aims": true, "expects": true,
 	"expect": true, "anticipates": true, "anticipate": true, "forecasts": true,
+	"supposed": true,
 }
 
 // pastMarkers are words that put a sentence in the past, besides words
@@ -35,6 +36,7 @@ var notPast = map[string]bool{
 	"succeed": true, "red": true, "bed": true, "shed": true, "fled": false, "united": true,
 	"based": true, "related": true, "limited": true, "detailed": true, "advanced": true,
 	"scheduled": true, "expected": true, "planned": true, "hundred": true,
+	"supposed": true,
 }
 
 // tense returns DirFuture or DirPast when the nearest tense marker around
@@ -58,7 +60,7 @@ func (s *scan) tense(start, end int) Dir {
 				return DirFuture // "is to resume trading Tuesday"
 			}
 			if futureMarkers[w] {
-				if w == "set" || w == "due" || w == "going" || w == "expected" {
+				if w == "set" || w == "due" || w == "going" || w == "expected" || w == "supposed" {
 					if !s.is(k+1, "to") {
 						continue
 					}
