@@ -23,8 +23,9 @@ var durationRules = []rule{
 		ex("P1W", "the past week"), ex("P9M", "the first nine months"), ex("PXD", "the next few days"),
 		ex("P2Y", "the next couple of years"),
 	}},
-	{name: "bare units", trigger: cUnit, match: matchBareUnits, examples: []example{
+	{name: "bare units", trigger: cUnit, det: true, match: matchBareUnits, examples: []example{
 		ex("PXY", "for years", "in years"), ex("PXM", "within months"), ex("PXD", "just days after"),
+		ex("PXW", "to sell in the weeks ahead"),
 		ex("PAST_REF", "years ago"),
 	}},
 }
@@ -187,7 +188,8 @@ func matchWindow(s *scan, i int) (int, Expr) {
 }
 
 // matchBareUnits reads a plural unit without a count after "for", "in",
-// "within" or "just" ("for years": PXY), and "years ago" (PAST_REF).
+// "within" or "just" ("for years": PXY), "the weeks ahead" (PXW) and
+// "years ago" (PAST_REF).
 func matchBareUnits(s *scan, i int) (int, Expr) {
 	w := s.low(i)
 	if !unitPlural[w] || s.at(i-1).cls&(cNumber|cVague) != 0 {
@@ -196,6 +198,9 @@ func matchBareUnits(s *scan, i int) (int, Expr) {
 	u := unitWords[w]
 	if s.is(i+1, "ago") {
 		return i + 2, ref("PAST_REF")
+	}
+	if s.is(i+1, "ahead") && s.is(i-1, "the") {
+		return i + 2, duration(-1, u, false) // "the weeks ahead"
 	}
 	if !s.is(i-1, "for", "in", "within", "just", "only", "mere", "over", "took", "take", "lasted", "last") || s.is(i+1, "of") {
 		return 0, Expr{}
