@@ -40,6 +40,7 @@ var relativeRules = []rule{
 	{name: "bare season", trigger: cSeason, det: true, match: matchBareSeason, examples: []example{
 		ex("2024-FA", "in the fall", "this happened in the autumn"),
 		ex("2025-SU", "will be held in the summer", "will last well into the summer"),
+		ex("2024-SU", "sales rose from the low levels of the early summer"),
 	}},
 }
 
@@ -245,7 +246,7 @@ func matchBareSeason(s *scan, i int) (int, Expr) {
 	if s.is(p, "the") {
 		p--
 	}
-	if !s.is(p, "in", "during", "since", "until", "by", "this", "through", "over", "before", "after", "into", "throughout") {
+	if !s.is(p, "in", "during", "since", "until", "by", "this", "through", "over", "before", "after", "into", "throughout", "of", "from", "for") {
 		return 0, Expr{}
 	}
 	if s.is(i+1, "of") || s.at(i+1).cls&cUnit != 0 {
