@@ -31,6 +31,7 @@ var negativeCorpus = []string{
 	"Guards stood there all day, 700 seats a week.",
 	"The chip runs 15 million instructions per second.",
 	"The army fired 250,000 shells per month.",
+	"It was 5% of the average daily volume of 133 million shares.",
 }
 
 // TestNegatives checks that the negative corpus yields nothing.

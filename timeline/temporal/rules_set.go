@@ -18,6 +18,9 @@ var setRules = []rule{
 func matchEvery(s *scan, i int) (int, Expr) {
 	w := s.low(i)
 	if v, ok := setAdverbs[w]; ok {
+		if s.is(i-1, "average") {
+			return 0, Expr{} // "average daily volume" is a rate
+		}
 		e := Expr{Kind: KindSet}
 		e.Amount, e.Unit = setAdverbUnit(v)
 		return i + 1, e
