@@ -33,7 +33,10 @@ var frontMatterKeys = map[string]bool{
 // body starts. A file that does not open with a "---" line has no front
 // matter; one whose header is never closed is an error.
 func SplitFrontMatter(src string) (header, body string, bodyLine int, err error) {
-	if !strings.HasPrefix(src, "---\n") && src != "---" {
+	if src == "---" {
+		return "", "", 0, errors.New("1: front matter: no closing \"---\" line")
+	}
+	if !strings.HasPrefix(src, "---\n") {
 		return "", src, 1, nil
 	}
 	rest := src[4:]
