@@ -40,7 +40,13 @@
 // is P2Y6M; quarters without a year are the latest that has begun unless
 // the sentence looks ahead; "the latest quarter" is one that has ended;
 // "over the weekend" said on a Monday is the weekend just past; ages ("a
-// 6-year-old") are not time expressions. Where the project asks for more
+// 6-year-old") and rates after an amount ("$5 a month", "four flights a
+// week", "average daily volume") are not time expressions; "the quarter
+// ended Sept. 30" is that date's calendar quarter; a clock time without a
+// day ("at 10 p.m.") falls on the last day the text mentioned; a date
+// without a year is the nearest one unless that lies more than four
+// months away against the tense of its sentence ("was shot on Oct. 23"
+// said in May). Where the project asks for more
 // than TimeBank gives, the project wins: "Thursday night" is
 // 2025-04-03TNI, a TIME whose interval is the day.
 //
@@ -49,15 +55,15 @@
 // On the TempEval-3 training data (TimeBank 1.2 and AQUAINT, 256 documents,
 // each tagged with its DCT as reference; timeline score --eval):
 //
-//	relaxed extent  P 0.921  R 0.955  F1 0.938
-//	strict extent   P 0.823  R 0.854  F1 0.838
-//	type F1 0.890, value accuracy 0.847, Value F1 0.794 (2V/(S+G), V = 1474)
-//	Value F1 by type: DATE 0.816, DURATION 0.757, SET 0.656, TIME 0.337
+//	relaxed extent  P 0.928  R 0.954  F1 0.941
+//	strict extent   P 0.833  R 0.856  F1 0.844
+//	type F1 0.895, value accuracy 0.851, Value F1 0.801 (2V/(S+G), V = 1479)
+//	Value F1 by type: DATE 0.821, DURATION 0.771, SET 0.618, TIME 0.386
 //
 // Much of what remains is annotation variance rather than rule gaps:
 // "last week" is 1989-WXX in some Wall Street Journal files and a week in
 // others, "Friday night" is a date, a TEV or a TNI, "a year ago" in a
 // results story is the year, the quarter or a day. Throughput on one core:
-// about 11-25 MB/s on a shared machine (go test -bench Tag -run XXX
+// about 11-20 MB/s on a shared machine (go test -bench Tag -run XXX
 // ./timeline/temporal/).
 package temporal
