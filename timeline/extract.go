@@ -184,7 +184,9 @@ func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match) []*Me
 			ci++
 		}
 		title, keys := mentionSpans(text, clauses, ci, spans[i], spans)
-		out = append(out, newMention(a, s, idx, title, keys, m))
+		if mn := newMention(a, s, idx, title, keys, m); reportsHappening(mn, s) {
+			out = append(out, mn)
+		}
 	}
 	return out
 }
@@ -221,6 +223,9 @@ func leadMention(a *Article, s span, idx int, in []temporal.Match, anchors []tem
 	title, keys := mentionSpans(a.Clean, clauses, ci, span{s.start, s.start}, nil)
 	m := newMention(a, s, idx, title, keys, match)
 	m.Lead = true
+	if !reportsHappening(m, s) {
+		return nil
+	}
 	return m
 }
 
