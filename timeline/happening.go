@@ -43,6 +43,7 @@ var eventKinds = kindTable(map[string]string{
 	"release": `release released freed`,
 	"crash":   `crash crashed`,
 	"file":    `filed lawsuit petition appeal appealed`,
+	"speak":   `statement statements communique declaration speech address`,
 })
 
 // kindTable inverts a table of classes and their words.
@@ -135,11 +136,42 @@ func agentsOf(clause string) []string {
 	return out
 }
 
-// kindOf returns the class of the first event word of a clause, or "".
+// kindOf returns the class of a clause's happening, or "": the class of
+// its main verb ("condemned"), else of the head of its object or of its
+// infinitive when the verb is a light one ("held talks", "staged a
+// rally", "were invited to join"), else of an event
+// word in its subject ("the summit ended"). A clause without a verb takes
+// its first event word ("the Aug. 7 bombings"). An event word further in
+// the object does not count: "issued a statement about the country's
+// entry" is not a joining.
 func kindOf(clause string) string {
-	for _, tok := range tokens(clause) {
-		low := strings.ToLower(tok)
-		if k, ok := eventKinds[low]; ok {
+	toks, _ := lowerTokens(clause)
+	g := mainGroup(verbGroups(toks))
+	if g.first < 0 {
+		return firstKind(toks)
+	}
+	if k := eventKinds[toks[g.head]]; k != "" {
+		return k
+	}
+	for i := g.head + 1; i < len(toks) && i <= g.head+4; i++ {
+		if k := eventKinds[toks[i]]; k != "" {
+			return k
+		}
+		if objectEnds[toks[i]] && toks[i] != "to" {
+			break
+		}
+	}
+	return firstKind(toks[:g.first])
+}
+
+// objectEnds are words that end the head of an object.
+var objectEnds = setOf("of", "about", "on", "in", "at", "for", "with", "to", "from", "into",
+	"over", "against", "and", "that", "which", "saying")
+
+// firstKind returns the class of the first event word among toks, or "".
+func firstKind(toks []string) string {
+	for _, t := range toks {
+		if k, ok := eventKinds[t]; ok {
 			return k
 		}
 	}

@@ -33,6 +33,9 @@ const (
 type verbGroup struct {
 	first, head int
 	class       verbClass
+	// relative reports a group that opens a relative clause after its
+	// pronoun: "a foe who is the subject of a manhunt".
+	relative bool
 }
 
 var (
@@ -153,6 +156,7 @@ func verbGroups(toks []string) []verbGroup {
 			continue
 		}
 		g := classifyGroup(toks, i)
+		g.relative = i > 1 && (toks[i-1] == "who" || toks[i-1] == "which" || toks[i-1] == "that")
 		out = append(out, g)
 		i = g.head
 	}
@@ -162,11 +166,22 @@ func verbGroups(toks []string) []verbGroup {
 	return out
 }
 
-// mainVerb returns the main verb group of a clause (its first), or one of
-// class noVerb.
+// mainVerb returns the main verb group of a clause (its first outside a
+// relative clause), or one of class noVerb.
 func mainVerb(clause string) verbGroup {
 	toks, _ := lowerTokens(clause)
-	if gs := verbGroups(toks); len(gs) > 0 {
+	return mainGroup(verbGroups(toks))
+}
+
+// mainGroup returns the first of the groups outside a relative clause,
+// else the first, else one of class noVerb.
+func mainGroup(gs []verbGroup) verbGroup {
+	for _, g := range gs {
+		if !g.relative {
+			return g
+		}
+	}
+	if len(gs) > 0 {
 		return gs[0]
 	}
 	return verbGroup{first: -1, head: -1}

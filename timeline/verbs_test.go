@@ -62,3 +62,20 @@ func TestStateClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOf(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"The ambassadors issued a joint statement saying the country's entry into the alliance will help", "speak"},
+		{"Rebels attacked the garrison", "violence"},
+		{"The three countries were invited to join the alliance", "join"},
+		{"The two sides held talks in Vienna", "meet"},
+		{"A man who is the subject of a manhunt was charged with murder", "accuse"},
+		{"the Aug. 7 bombings in the capital", "violence"},
+		{"The summit ended without a deal", "meet"},
+	}
+	for _, tt := range tests {
+		if got := kindOf(tt.clause); got != tt.want {
+			t.Errorf("kindOf(%q) = %q, want %q", tt.clause, got, tt.want)
+		}
+	}
+}
