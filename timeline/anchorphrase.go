@@ -89,3 +89,60 @@ func framePhrase(text string, c, a span) bool {
 	rest := text[c.start:a.start] + " " + text[a.end:c.end]
 	return wordCount(strings.Trim(rest, " ,")) <= 4
 }
+
+// eventNounRE finds an event noun.
+var eventNounRE = regexp.MustCompile(`\b(?:` + eventNouns + `)\b`)
+
+// trailingNounAnchor returns the noun phrase that anchor a dates when a
+// follows an event noun in the object of a clause whose own happening
+// another, earlier anchor of the clause dates: in "The government on
+// Saturday condemned the two bomb attacks in the capital Friday", Friday
+// dates the attacks, not the condemnation. The phrase runs from the
+// noun's determiner or number, at most four words before it, to a; no
+// verb and no comma may stand between the noun and a.
+func trailingNounAnchor(text string, c, a span, anchors []span) (span, bool) {
+	if a.start <= c.start || !anyIn(anchors, c.start, a.start) {
+		return span{}, false
+	}
+	locs := eventNounRE.FindAllStringIndex(text[c.start:a.start], -1)
+	if len(locs) == 0 {
+		return span{}, false
+	}
+	ns, ne := c.start+locs[len(locs)-1][0], c.start+locs[len(locs)-1][1]
+	between := text[ne:a.start]
+	if strings.ContainsAny(between, ",;:—–()") || wordCount(between) > 10 {
+		return span{}, false
+	}
+	if toks, _ := lowerTokens(between); len(verbGroups(toks)) > 0 {
+		return span{}, false
+	}
+	before, _ := lowerTokens(text[c.start:ns])
+	if len(verbGroups(before)) == 0 {
+		return span{}, false // the noun is in the subject, which the clause tells of
+	}
+	return span{nounPhraseStart(text, c.start, ns), a.end}, true
+}
+
+// nounPhraseStart returns where the noun phrase whose head starts at ns
+// begins: at its determiner or number among the four words before it, or
+// at the head when a verb or a preposition comes first.
+func nounPhraseStart(text string, from, ns int) int {
+	toks := wordTokens(text[from:ns])
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-4; i-- {
+		w := strings.ToLower(toks[i].text)
+		switch {
+		case determiners[w] || isNumber(w) || numberWords[w]:
+			return from + toks[i].start
+		case objectEnds[w] || isPast(w):
+			if i+1 < len(toks) {
+				return from + toks[i+1].start
+			}
+			return ns
+		}
+	}
+	return ns
+}
+
+// numberWords are small numbers written out.
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"several", "both", "twin")

@@ -31,7 +31,9 @@ const mergeThreshold = 0.3
 // of pairs.
 //
 // A lead sentence dated by the publication convention may also merge with
-// an event of the day before: news reports what happened yesterday.
+// an event of the day before: news reports what happened yesterday. A
+// casualty count ("At least 82 were killed") joins the violent happening
+// it counts (see absorbTolls).
 func Cluster(mentions []*Mention) []*Event {
 	kws := weightedKeywords(mentions)
 	haps := make([]happening, len(mentions))
@@ -52,6 +54,7 @@ func Cluster(mentions []*Mention) []*Event {
 	for _, group := range uf.groups() {
 		events = append(events, newEvent(mentions, kws, group, names))
 	}
+	events = absorbTolls(events)
 	uniqueIDs(events)
 	return events
 }

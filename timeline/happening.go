@@ -15,8 +15,11 @@ import (
 type happening struct {
 	// agents are the keyword forms of the names in the clause's subject.
 	agents []string
-	// kind is the class of the clause's first event word, or "".
+	// kind is the class of the clause's happening (see kindOf), or "".
 	kind string
+	// toll reports a casualty count, which joins the happening it counts
+	// only through absorbTolls.
+	toll bool
 }
 
 // eventKinds map event words, as written or as lemmas, to a class of
@@ -68,7 +71,7 @@ var frontedPreps = setOf("in", "on", "at", "after", "during", "following", "befo
 
 // happeningOf returns the agents and kind of a mention's clause.
 func happeningOf(m *Mention) happening {
-	return happening{agents: agentsOf(m.Clause), kind: kindOf(m.Clause)}
+	return happening{agents: agentsOf(m.Clause), kind: kindOf(m.Clause), toll: isTollUpdate(m.Clause)}
 }
 
 // subjectOf returns the part of a clause before its first lower-case word
@@ -191,8 +194,13 @@ func kindFactor(a, b happening, ma, mb *Mention) float64 {
 
 // conflict reports whether two mentions tell of different happenings
 // whatever their shared words: both name who acts and neither names the
-// other's actors anywhere, or both have a kind and the kinds differ.
+// other's actors anywhere, or both have a kind and the kinds differ. A
+// casualty count conflicts with everything: it joins the happening it
+// counts after clustering (see absorbTolls).
 func conflict(a, b happening, ka, kb []keyword) bool {
+	if a.toll || b.toll {
+		return true
+	}
 	if a.kind != "" && b.kind != "" && a.kind != b.kind {
 		return true
 	}

@@ -41,6 +41,9 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 	if np, ok := nounPhraseAnchor(text, c, a); ok {
 		return []span{np}, []span{np}
 	}
+	if np, ok := trailingNounAnchor(text, c, a, anchors); ok {
+		return []span{np}, []span{np}
+	}
 	if r := reducedStart(text, c, a); r > c.start {
 		title = []span{{r, max(a.end, r)}}
 	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
@@ -64,6 +67,7 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 		title[i] = trimClause(text, title[i])
 	}
 	keys = append([]span(nil), title...)
+	title = withoutOtherAnchors(text, title, a, anchors)
 	if isFronted(text, c) {
 		for _, n := range clauses[ci+1:] {
 			keys = append(keys, trimClause(text, n))
@@ -160,4 +164,40 @@ func joinSpans(text string, spans []span) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// withoutOtherAnchors cuts the other anchors of a sentence, with the
+// preposition before each, out of the title spans of anchor a: in "The
+// government on Wednesday condemned the attacks Tuesday", Tuesday dates
+// another happening and has no place in the title of the condemnation.
+func withoutOtherAnchors(text string, title []span, a span, anchors []span) []span {
+	orig := title
+	for _, b := range anchors {
+		if b == a {
+			continue
+		}
+		var out []span
+		for _, t := range title {
+			if b.start < t.start || b.end > t.end {
+				out = append(out, t)
+				continue
+			}
+			start := b.start
+			if w := lastWord(text[t.start:start]); exprLead[strings.ToLower(w)] {
+				start = t.start + strings.LastIndex(text[t.start:start], w)
+			}
+			out = append(out, trimClause(text, span{t.start, start}), trimClause(text, span{b.end, t.end}))
+		}
+		title = out
+	}
+	var kept []span
+	for _, t := range title {
+		if t.end > t.start {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) == 0 {
+		return orig
+	}
+	return kept
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/eventline/timeline/timeline/temporal"
 )
@@ -187,12 +188,13 @@ func eventDate(ms []*Mention) temporal.Interval {
 }
 
 // bestMention returns the index within group of the mention that best
-// represents the event: the one most similar to the others (the medoid),
-// then the one dated by an expression, then the shortest clause, then the
-// first.
+// represents the event: the one whose title reads best (see titleTier),
+// then the one most similar to the others (the medoid), then the one
+// dated by an expression, then the shortest clause, then the first.
 func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
-	best, bestScore := 0, -1.0
+	best, bestTier, bestScore := 0, -1, -1.0
 	for x, i := range group {
+		tier := titleTier(mentions[i])
 		score := 0.0
 		for _, j := range group {
 			if i != j {
@@ -202,9 +204,30 @@ func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
 		if !mentions[i].Lead {
 			score += 0.01
 		}
-		if score > bestScore+1e-9 || score > bestScore-1e-9 && len(mentions[i].Clause) < len(mentions[group[best]].Clause) {
-			best, bestScore = x, score
+		switch {
+		case tier > bestTier,
+			tier == bestTier && score > bestScore+1e-9,
+			tier == bestTier && score > bestScore-1e-9 && len(mentions[i].Clause) < len(mentions[group[best]].Clause):
+			best, bestTier, bestScore = x, tier, score
 		}
 	}
 	return best
+}
+
+// titleTier ranks the title a mention makes: 2 for a headline that tells
+// who did what (an eventive verb after a subject that is not a pronoun
+// and not cut off by a comma, at least four words), 1 for another happening or a noun phrase, 0 for a
+// state or a possibility.
+func titleTier(m *Mention) int {
+	t := Title(m)
+	toks, starts := lowerTokens(t)
+	g := mainGroup(verbGroups(toks))
+	switch {
+	case g.class == eventVerb && g.first > 0 && wordCount(t) >= 4 && !pronouns[toks[0]] &&
+		!strings.HasSuffix(strings.TrimSpace(t[:starts[g.first]]), ","):
+		return 2
+	case g.class == eventVerb || g.class == noVerb:
+		return 1
+	}
+	return 0
 }

@@ -18,7 +18,7 @@ func Title(m *Mention) string {
 	s := withoutExpression(m)
 	s = stripAttribution(s, exprOffset(m))
 	s = dashPair.ReplaceAllString(s, " ")
-	s = appositiveRE.ReplaceAllString(s, "$1")
+	s = appositiveRE.ReplaceAllString(s, "$1$2")
 	s = stripOpeners(s)
 	s = ShortenNames(s)
 	s = tidy(s)
@@ -81,8 +81,8 @@ func withoutExpression(m *Mention) string {
 	}
 	for i := 0; i < 2; i++ {
 		w := lastWord(before)
-		if !exprLead[strings.ToLower(w)] {
-			break
+		if !exprLead[strings.ToLower(w)] || w == "back" && determiners[strings.ToLower(lastWord(strings.TrimSuffix(before, w)))] {
+			break // "shot in the back Oct. 23" keeps its back
 		}
 		before = strings.TrimRight(before[:len(before)-len(w)], " ")
 	}
@@ -110,7 +110,9 @@ func possessiveFrame(before string) string {
 var (
 	// appositiveRE matches a short comma appositive after a name: ", the
 	// top U.S. commander in Europe," or ", Ukraine’s second-largest city,".
-	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)`)
+	// The clause must go on after it with a lower-case word, its verb:
+	// "a puppy named Dolphin, a gift from Rep. X, R-Fla." keeps it.
+	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)( \p{Ll})`)
 	// attributionTail matches a reporting tail: ", officials said".
 	attributionTail = regexp.MustCompile(`(?i),\s+(?:(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|reported|reports|added|noted|stated|told [\p{L} ]+|claimed|announced|confirmed)(?:\s+[\p{L}.’'-]+){0,4}|according to [^,;]+)\s*[.!?]?$`)
 	// attributionHead matches a reporting lead: "The minister said that ".
@@ -122,8 +124,10 @@ var (
 // stripAttribution removes a reporting tail, and rewrites a reporting
 // lead: "Officials said that six people were in custody" becomes "Six
 // people were in custody", the reported happening; when what is reported
-// opens with a pronoun, which needs its speaker, only "that" goes ("Clinton
-// said he had ordered the strikes"). A reporting lead before the time
+// opens with a pronoun, which needs its speaker, or tells of no past
+// happening (a state, a forecast, a promise), which is the speaker's
+// claim, only "that" goes ("Clinton said he had ordered the strikes", "The
+// mayor said the city hall would reopen soon"). A reporting lead before the time
 // expression (at offset expr, or -1) is kept when it is all the clause
 // tells.
 func stripAttribution(s string, expr int) string {
@@ -134,7 +138,7 @@ func stripAttribution(s string, expr int) string {
 	}
 	rest := s[loc[1]:]
 	head := strings.TrimRight(s[:loc[1]], " ")
-	if pronouns[strings.ToLower(wordAt(rest, 0))] {
+	if g := mainVerb(rest); pronouns[strings.ToLower(wordAt(rest, 0))] || g.class == stateVerb || g.class == modalVerb || g.future {
 		return strings.TrimRight(strings.TrimSuffix(head, "that"), " ") + " " + rest
 	}
 	if !strings.HasSuffix(head, "that") && !reportFrame.MatchString(head) {

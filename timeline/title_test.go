@@ -33,6 +33,9 @@ func TestTitle(t *testing.T) {
 		{"The minister said that the army seized the airport on Thursday.", "Thursday", "Army seized the airport"},
 		{"Acme Corp. shares rose sharply.", "", "Acme Corp. shares rose sharply"},
 		{"The agreements made during a summit in Geneva on Thursday were broken.", "Thursday", "Summit in Geneva"},
+		{"On Thursday the boy played in his uncle's yard with a puppy named Rex, a gift from Rep. Ann Lowe, D-Ore.", "Thursday", "Boy played in his uncle's yard with a puppy named Rex"},
+		{"The mayor said on Thursday that the bridge would reopen soon.", "Thursday", "Mayor said the bridge would reopen soon"},
+		{"The doctor was shot in the back on Thursday as he stood in his kitchen.", "Thursday", "Doctor was shot in the back as he stood in his kitchen"},
 	}
 	for _, tt := range tests {
 		got := titleOf(tt.text, tt.expr)

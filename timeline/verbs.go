@@ -36,6 +36,8 @@ type verbGroup struct {
 	// relative reports a group that opens a relative clause after its
 	// pronoun: "a foe who is the subject of a manhunt".
 	relative bool
+	// future reports a group with "will", "would" or "shall".
+	future bool
 }
 
 var (
@@ -218,6 +220,7 @@ func classifyGroup(toks []string, i int) verbGroup {
 			negated = true
 		case beForms[w] || haveForms[w] || futureAux[w] || doForms[w]:
 			lastAux = w
+			g.future = g.future || futureAux[w]
 		case verbAdverbs[w] || strings.HasSuffix(w, "ly") && g.head > i:
 		default:
 			g.class = headClass(w, lastAux)
