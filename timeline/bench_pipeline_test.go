@@ -55,15 +55,15 @@ func loadCorpus(b *testing.B, n int) (*timeline.Config, []*timeline.Article) {
 	return cfg, articles
 }
 
-// skipLarge skips sizes above 1k articles under -short, and sizes of 10k
-// and more unless TIMELINE_BENCH_LARGE=1: while clustering grows
-// quadratically, 10k articles need more than 10 GB of memory.
+// skipLarge skips sizes above 1k under -short, and sizes of 10k and more
+// unless TIMELINE_BENCH_LARGE=1: while clustering grows quadratically, 10k
+// articles (50k mentions) need more than 10 GB of memory.
 func skipLarge(b *testing.B, n int) {
 	if n > 1000 && testing.Short() {
 		b.Skipf("%d articles: skipped under -short", n)
 	}
 	if n >= 10000 && os.Getenv("TIMELINE_BENCH_LARGE") == "" {
-		b.Skipf("%d articles: set TIMELINE_BENCH_LARGE=1 to run (more than 10 GB of memory at present)", n)
+		b.Skipf("%s: set TIMELINE_BENCH_LARGE=1 to run (more than 10 GB of memory at present)", size(n))
 	}
 }
 
@@ -167,15 +167,16 @@ func benchMentions(b *testing.B, n int) []*timeline.Mention {
 // ns/mention figure stays flat when the growth is linear and grows with the
 // size when it is quadratic.
 //
-// The 100k size is skipped under -short, and also when the two smaller
-// sizes predict it would run for more than clusterBudget (quadratic growth
-// would hold the machine for hours and tens of GB).
+// The 100k size runs only with TIMELINE_BENCH_LARGE=1 and without -short
+// (see skipLarge): at present it needs more than 15 GB. It is skipped also
+// when the two smaller sizes predict it would run for more than
+// clusterBudget.
 func BenchmarkCluster(b *testing.B) {
 	perOp := map[int]time.Duration{}
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(size(n), func(b *testing.B) {
-			if n > 10000 && testing.Short() {
-				b.Skip("100k mentions: skipped under -short")
+			if n > 10000 {
+				skipLarge(b, n)
 			}
 			if t1, t2 := perOp[n/100], perOp[n/10]; t1 > 0 && t2 > 0 {
 				growth := float64(t2) / float64(t1)
