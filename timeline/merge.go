@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/eventline/timeline/timeline/temporal"
 )
@@ -192,7 +191,7 @@ func eventDate(ms []*Mention) temporal.Interval {
 // then the one most similar to the others (the medoid), then the one
 // dated by an expression, then the shortest clause, then the first.
 func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
-	best, bestTier, bestScore := 0, -1, -1.0
+	best, bestTier, bestScore := 0, -100.0, -1.0
 	for x, i := range group {
 		tier := titleTier(mentions[i])
 		score := 0.0
@@ -212,22 +211,4 @@ func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
 		}
 	}
 	return best
-}
-
-// titleTier ranks the title a mention makes: 2 for a headline that tells
-// who did what (an eventive verb after a subject that is not a pronoun
-// and not cut off by a comma, at least four words), 1 for another happening or a noun phrase, 0 for a
-// state or a possibility.
-func titleTier(m *Mention) int {
-	t := Title(m)
-	toks, starts := lowerTokens(t)
-	g := mainGroup(verbGroups(toks))
-	switch {
-	case g.class == eventVerb && g.first > 0 && wordCount(t) >= 4 && !pronouns[toks[0]] &&
-		!strings.HasSuffix(strings.TrimSpace(t[:starts[g.first]]), ","):
-		return 2
-	case g.class == eventVerb || g.class == noVerb:
-		return 1
-	}
-	return 0
 }

@@ -15,19 +15,78 @@ const maxTitleWords = 12
 // discourse markers and attribution, with people named by surname, cut to
 // about twelve words at a natural break.
 func Title(m *Mention) string {
-	s := withoutExpression(m)
-	s = stripAttribution(s, exprOffset(m))
+	s := titleText(withoutExpression(m), exprOffset(m))
+	if endsInReporting(s) {
+		// "talks with officials said": the clause lost its subject; the
+		// sentence has it.
+		s = titleText(cutExpression(m.Sentence, m.Match.Text), strings.Index(m.Sentence, m.Match.Text))
+	}
+	if wordCount(s) < 2 {
+		s = trimDangling(truncateWords(tidy(ShortenNames(strings.Trim(m.Sentence, " ()"))), maxTitleWords))
+	}
+	for endsInReporting(s) && wordCount(s) > 2 {
+		words := strings.Fields(s)
+		s = trimDangling(strings.Join(words[:len(words)-1], " "))
+	}
+	return capitalise(balanceQuotes(trimQuotedStop(strings.TrimRight(s, " ,;:.—–-"))))
+}
+
+// titleText turns a clause without its time expression (which stood at
+// offset expr, or -1) into a title.
+func titleText(s string, expr int) string {
+	s = dropSubjectRelative(stripAttribution(stripDiscourse(s), expr))
 	s = dashPair.ReplaceAllString(s, " ")
 	s = appositiveRE.ReplaceAllString(s, "$1$2")
 	s = stripOpeners(s)
 	s = ShortenNames(s)
 	s = tidy(s)
 	s = truncateWords(s, maxTitleWords)
-	s = trimDangling(strings.TrimRight(s, " ,;:.—–-()"))
-	if wordCount(s) < 2 {
-		s = trimDangling(truncateWords(tidy(ShortenNames(strings.Trim(m.Sentence, " ()"))), maxTitleWords))
+	return trimDangling(strings.TrimRight(s, " ,;:.—–-()"))
+}
+
+// subjectRelative finds a relative clause followed by the verb of the
+// clause it is part of: "a suspect who was returned from X had not ...".
+var subjectRelative = regexp.MustCompile(`\s(?:who|which)\s[^,;:“”"()]{3,80}?\s(?:had|has|have|was|were|is|are|will|would|did|said|says|could|can|must)\s`)
+
+// dropSubjectRelative removes the relative clause of a subject, which
+// stands between the subject and its verb and would be cut before that
+// verb: "Police said a suspect who was returned from X had not confessed"
+// becomes "Police said a suspect had not confessed". Only the first
+// relative clause goes, and only when no verb stands between the subject
+// and it (after a reporting verb, which starts the reported clause).
+func dropSubjectRelative(s string) string {
+	loc := subjectRelative.FindStringIndex(s)
+	if loc == nil {
+		return s
 	}
-	return capitalise(balanceQuotes(strings.TrimRight(s, " ,;:.—–-")))
+	toks, _ := lowerTokens(s[:loc[0]])
+	from := 0
+	for i, t := range toks {
+		if reportingVerbs[t] || t == "that" {
+			from = i + 1
+		}
+	}
+	if len(toks)-from < 1 || len(verbGroups(toks[from:])) > 0 {
+		return s
+	}
+	verb := strings.LastIndex(strings.TrimRight(s[:loc[1]], " "), " ")
+	return s[:loc[0]] + s[verb:]
+}
+
+// endsInReporting reports whether a title ends in a reporting verb.
+func endsInReporting(s string) bool {
+	return reportingVerbs[strings.ToLower(strings.Trim(lastWord(s), ",;:."))]
+}
+
+// trimQuotedStop drops a full stop before a closing quotation mark that
+// ends a title: `as “a long process.”` becomes `as “a long process”`.
+func trimQuotedStop(s string) string {
+	for _, q := range []string{".”", ".\"", ".’"} {
+		if strings.HasSuffix(s, q) {
+			return strings.TrimSuffix(s, q) + q[1:]
+		}
+	}
+	return s
 }
 
 // dangling are words a title must not end with.
@@ -65,16 +124,22 @@ var exprLead = setOf("on", "in", "at", "during", "late", "early", "earlier", "la
 // withoutExpression returns the mention's clause with its time expression,
 // and the preposition that introduces it, removed.
 func withoutExpression(m *Mention) string {
-	off := exprOffset(m)
+	return cutExpression(m.Clause, m.Match.Text)
+}
+
+// cutExpression returns text with the time expression expr, and the
+// preposition that introduces it, removed.
+func cutExpression(text, expr string) string {
+	off := -1
+	if expr != "" {
+		off = strings.Index(text, expr)
+	}
 	if off < 0 {
-		return m.Clause
+		return text
 	}
-	end := off + len(m.Match.Text)
-	if end > len(m.Clause) {
-		end = len(m.Clause)
-	}
-	before := strings.TrimRight(m.Clause[:off], " ")
-	after := m.Clause[end:]
+	end := off + len(expr)
+	before := strings.TrimRight(text[:off], " ")
+	after := text[end:]
 	if t := strings.TrimPrefix(strings.TrimPrefix(after, "'s"), "’s"); t != after {
 		// "at last year's Madrid summit" -> "at the Madrid summit"
 		return possessiveFrame(before) + " the" + t
@@ -118,7 +183,7 @@ var (
 	// attributionHead matches a reporting lead: "The minister said that ".
 	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
 	// openerRE matches a discourse marker or fronted attribution.
-	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|following|after|with|while|whereas|as|who|which|since|when|once|during|because|although|though),?\s+`)
+	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|contrary to [^,]{1,60}|following|after|with|while|whereas|as|who|which|since|when|once|during|because|although|though),?\s+`)
 )
 
 // stripAttribution removes a reporting tail, and rewrites a reporting
@@ -158,9 +223,9 @@ var pronouns = setOf("he", "she", "it", "they", "we", "i", "his", "her", "its", 
 // against X, ".
 var frontedPP = regexp.MustCompile(`^(?:In|At|During|On|After|Before)\s[^,]{1,50},\s+`)
 
-// stripOpeners removes leading discourse markers such as "Meanwhile," and
-// a short fronted prepositional phrase before a capitalised subject.
-func stripOpeners(s string) string {
+// stripDiscourse removes leading discourse markers and frames such as
+// "Meanwhile," or "Contrary to other reports,".
+func stripDiscourse(s string) string {
 	s = strings.TrimLeft(s, " ,;:—–-")
 	for i := 0; i < 3; i++ {
 		t := openerRE.ReplaceAllString(s, "")
@@ -169,6 +234,13 @@ func stripOpeners(s string) string {
 		}
 		s = strings.TrimLeft(t, " ,")
 	}
+	return s
+}
+
+// stripOpeners removes leading discourse markers such as "Meanwhile," and
+// a short fronted prepositional phrase before a capitalised subject.
+func stripOpeners(s string) string {
+	s = stripDiscourse(s)
 	if loc := frontedPP.FindStringIndex(s); loc != nil && loc[1] < len(s) && unicode.IsUpper([]rune(s[loc[1]:])[0]) {
 		s = s[loc[1]:]
 	}
@@ -208,11 +280,17 @@ func tidy(s string) string {
 	return strings.ReplaceAll(s, ",,", ",")
 }
 
+// clauseSubordinators open a subordinate clause that a cut must not end
+// inside before its verb.
+var clauseSubordinators = setOf("since", "because", "when", "while", "until", "although",
+	"though", "whereas", "unless", "if")
+
 // strongCuts are words before which a title can end cleanly; weakCuts are
 // the fallback.
 var (
 	strongCuts = setOf("which", "who", "whom", "while", "whereas", "aimed", "underscoring",
-		"saying", "adding", "amid", "after", "following", "as", "because", "though", "although")
+		"saying", "adding", "amid", "after", "following", "as", "because", "though", "although",
+		"since", "when", "until", "unless", "if")
 	weakCuts = setOf("to", "for", "with", "in", "on", "at", "from", "by", "that", "of")
 )
 
@@ -233,10 +311,20 @@ func truncateWords(s string, n int) string {
 	}
 	k := cut(func(i int) bool { return strings.HasSuffix(words[i-1], ",") || strongCuts[strings.ToLower(words[i])] })
 	if k == 0 {
-		k = cut(func(i int) bool { return weakCuts[strings.ToLower(words[i])] })
+		k = cut(func(i int) bool { return weakCuts[strings.ToLower(words[i])] && !reportingVerbs[strings.ToLower(words[i-1])] })
 	}
 	if k == 0 {
 		k = n
+	}
+	for j := k - 1; j >= k-3 && j >= 5; j-- {
+		if clauseSubordinators[strings.ToLower(words[j])] {
+			k = j // "... since Moscow" is a clause cut before its verb
+			break
+		}
+		if strings.HasSuffix(words[j-1], ",") && k-j <= 2 && !isCap(words[j]) && !isNumber(words[j]) {
+			k = j // "..., a time" is a phrase cut before its head
+			break
+		}
 	}
 	for k > 3 && weakCuts[strings.ToLower(strings.Trim(words[k-1], ","))] {
 		k--

@@ -130,7 +130,7 @@ func finiteAt(toks []string, i int) bool {
 		return true
 	case i > 0 && (determiners[toks[i-1]] || toks[i-1] == "to"):
 		return false
-	case isPast(w):
+	case isPast(w), reportingVerbs[w] && w != "say":
 		return true
 	}
 	return i > 0 && isStativeForm(w)
