@@ -311,7 +311,9 @@ func truncateWords(s string, n int) string {
 	}
 	k := cut(func(i int) bool { return strings.HasSuffix(words[i-1], ",") || strongCuts[strings.ToLower(words[i])] })
 	if k == 0 {
-		k = cut(func(i int) bool { return weakCuts[strings.ToLower(words[i])] && !reportingVerbs[strings.ToLower(words[i-1])] })
+		k = cut(func(i int) bool {
+			return weakCuts[strings.ToLower(words[i])] && !reportingVerbs[strings.ToLower(words[i-1])]
+		})
 	}
 	if k == 0 {
 		k = n
