@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are function words, reporting verbs and time words that say
@@ -49,6 +50,7 @@ var synonyms = map[string]string{
 	"indian": "india", "japanese": "japan", "korean": "korea", "syrian": "syria",
 	"iraqi": "iraq", "saudi": "saudi arabia", "egyptian": "egypt", "polish": "poland",
 	"italian": "italy", "spanish": "spain", "canadian": "canada", "mexican": "mexico",
+	"join": "join", "accede": "join", "acced": "join", "accession": "join",
 	"bomb": "bomb", "blast": "bomb", "explosion": "bomb", "explode": "bomb",
 }
 
@@ -64,7 +66,7 @@ var irregular = map[string]string{
 	"written": "write", "chose": "choose", "chosen": "choose", "flew": "fly", "flown": "fly",
 	"froze": "freeze", "frozen": "freeze", "withdrew": "withdraw", "withdrawn": "withdraw",
 	"undertook": "undertake", "signed": "sign", "killed": "kill", "talks": "talk",
-	"drones": "drone", "news": "news", "series": "series", "forces": "force",
+	"became": "become", "drones": "drone", "news": "news", "series": "series", "forces": "force",
 }
 
 // lemma reduces a lower-case word to a crude lemma: irregular forms from a
@@ -115,7 +117,7 @@ func undouble(s string) string {
 		return s[:n-1]
 	}
 	for _, end := range []string{"us", "at", "iz", "ov", "uc", "lv", "rg", "rv", "ag", "in", "ur", "ud", "ar", "erv"} {
-		if strings.HasSuffix(s, end) && n > 3 && !strings.HasSuffix(s, "ain") && !strings.HasSuffix(s, "ear") {
+		if strings.HasSuffix(s, end) && n > 3 && !strings.HasSuffix(s, "ain") && !strings.HasSuffix(s, "ear") && !strings.HasSuffix(s, "oin") {
 			return s + "e"
 		}
 	}
@@ -191,11 +193,37 @@ func keywords(clause string) []keyword {
 // lemmaName returns the keyword of a name: lower-cased, possessive
 // dropped, through the synonym table ("British" and "UK" are the same).
 func lemmaName(name string) string {
-	low := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s"))
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
+	if a := initials(name); a != "" {
+		name = a
+	}
+	low := strings.ToLower(name)
 	if s, ok := synonyms[low]; ok {
 		return s
 	}
 	return low
+}
+
+// initials returns the acronym of a name of three or more capitalised
+// words, which stands for the name in keywords ("North Atlantic Treaty
+// Organization" and "NATO", "Federal Bureau of Investigation" and "FBI"),
+// or "" for another name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch {
+		case w == "of" || w == "and" || w == "for" || w == "the":
+		case !isCap(w):
+			return ""
+		default:
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
 }
 
 // tokens returns the words of s: runs of letters, digits, hyphens, dots
