@@ -139,7 +139,7 @@ func Generate(dir string, n int, seed uint64) error {
 
 // Version names the generator's output: it changes whenever the same seed
 // would write different files, so that cached corpora are not reused.
-const Version = "v2"
+const Version = "v3"
 
 // Cached returns a site folder of n articles generated from seed under
 // the system's temporary folder, generating it on first use only, so that

@@ -25,12 +25,18 @@ func when(r *rand.Rand, pub, t time.Time) string {
 		}
 		if sameWeek(pub, t) {
 			opts = append(opts, "earlier this week")
+		} else {
+			opts = append(opts, "last "+wd(t), "last week")
 		}
 		return pick(r, opts...)
 	case d <= 13:
-		opts := []string{"last " + wd(t), "on " + md(t), spell(d) + " days ago", "last week"}
+		// Not "last Monday": read as the latest Monday, it would be wrong.
+		opts := []string{"on " + md(t), spell(d) + " days ago"}
 		if d == 7 {
 			opts = append(opts, "a week ago")
+		}
+		if sameWeek(pub.AddDate(0, 0, -7), t) {
+			opts = append(opts, "last week")
 		}
 		return pick(r, opts...)
 	case d <= 62:
@@ -54,15 +60,20 @@ func recent(r *rand.Rand, pub, t time.Time, d int) string {
 	return pick(r, opts...)
 }
 
-// distant phrases a day more than two months before pub.
+// distant phrases a day more than two months before pub. A month and day
+// without a year are used only within five months, as reporters do: further
+// back, "on January 10" would be read as the coming one.
 func distant(r *rand.Rand, pub, t time.Time) string {
 	opts := []string{"on " + md(t) + ", " + yr(t), "on " + strconv.Itoa(t.Day()) + " " + t.Month().String() + " " + yr(t),
 		"in " + t.Month().String() + " " + yr(t), "on " + t.Format("2006-01-02")}
 	if t.Year() == pub.Year() {
-		opts = append(opts, "in "+t.Month().String(), "on "+md(t), "earlier this year")
+		opts = append(opts, "earlier this year")
+		if pub.Sub(t) < 150*24*time.Hour {
+			opts = append(opts, "in "+t.Month().String(), "on "+md(t))
+		}
 	}
 	if t.Year() == pub.Year()-1 {
-		opts = append(opts, "last year", "last "+season(t))
+		opts = append(opts, "last year")
 	}
 	if pub.Year()-t.Year() >= 2 {
 		opts = append(opts, "in "+yr(t))
