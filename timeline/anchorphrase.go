@@ -5,6 +5,24 @@ import (
 	"strings"
 )
 
+// forecastWords after a copula and before "to" make a forecast: "are
+// expected to join", "is likely to fall".
+var forecastWords = setOf("expected", "likely", "unlikely", "forecast", "projected", "predicted", "poised", "bound")
+
+// forecastClause reports whether a clause forecasts rather than reports:
+// "The three are expected to join in April" says what may happen, unless
+// its subject is itself a happening that is scheduled ("The vote is
+// expected to take place in April").
+func forecastClause(clause string) bool {
+	toks, starts := lowerTokens(clause)
+	for i := 1; i+2 < len(toks); i++ {
+		if beForms[toks[i]] && forecastWords[toks[i+1]] && toks[i+2] == "to" {
+			return !eventNounRE.MatchString(strings.ToLower(clause[:starts[i]]))
+		}
+	}
+	return false
+}
+
 // eventNouns are nouns that name a happening, as a regular expression
 // alternation.
 const eventNouns = `bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|decision|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fire|flood|storm|hurricane|arrest|resignation|announcement|ceremony|rally|demonstrations?|slaying|murder|explosion`

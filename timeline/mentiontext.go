@@ -48,8 +48,8 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 		title = []span{{r, max(a.end, r)}}
 	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
 		rs, re := c.start+loc[0], c.end
-		if e := relativeEndRE.FindStringIndex(text[rs:c.end]); e != nil {
-			re = rs + e[0]
+		if e := relativeEndRE.FindStringIndex(text[rs:c.end]); e != nil && strings.TrimSpace(text[c.start:rs]) != "" {
+			re = rs + e[0] // a relative clause opening its clause runs to its end
 		}
 		switch {
 		case a.start >= rs && a.start < re:
@@ -132,17 +132,26 @@ func antecedent(text string, clauses []span, ci, rs int) span {
 }
 
 // lastNounPhrase returns the noun phrase that ends clause p, from its last
-// determiner among its last six words ("... would comment before the
-// judge's ruling" -> "the judge's ruling"), or an empty span.
+// determiner among its last six words, or from an earlier one among its
+// last eight whose phrase names a happening ("... would comment before the
+// judge's ruling" -> "the judge's ruling", "a ruling on the case" -> the
+// ruling), or an empty span.
 func lastNounPhrase(text string, p span) span {
 	toks := wordTokens(text[p.start:p.end])
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
+	found := span{}
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-8; i-- {
 		switch strings.ToLower(toks[i].text) {
 		case "the", "a", "an", "its", "his", "her", "their":
-			return span{p.start + toks[i].start, p.end}
+			np := span{p.start + toks[i].start, p.end}
+			if eventNounRE.MatchString(text[np.start:np.end]) {
+				return np // "a court ruling on the case": the ruling
+			}
+			if found.end == 0 && i >= len(toks)-6 {
+				found = np
+			}
 		}
 	}
-	return span{}
+	return found
 }
 
 // anyIn reports whether one of the spans starts within [start, end).

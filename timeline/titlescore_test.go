@@ -106,3 +106,22 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// TestForecasts checks that a forecast is no happening unless its subject
+// is a scheduled happening, and that a relative clause after a comma
+// takes its antecedent.
+func TestForecasts(t *testing.T) {
+	tests := []struct {
+		text, expr, want string
+	}{
+		{"The two firms are expected to merge in May.", "in May", "<no mention>"},
+		{"Prices are likely to rise in May.", "in May", "<no mention>"},
+		{"The final vote is expected to take place in May.", "in May", "Final vote is expected to take place"},
+		{"The clerks would not comment before a court ruling on the lease, which is expected in May.", "in May", "Court ruling on the lease is expected"},
+	}
+	for _, tt := range tests {
+		if got := titleWith(tt.text, tt.expr); got != tt.want {
+			t.Errorf("%q: title %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

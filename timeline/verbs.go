@@ -306,11 +306,14 @@ func lowerTokens(s string) ([]string, []int) {
 // merely date the reporting of it ("Six people were in custody last
 // week", not "Kopp purports to be ..., officials said last year"); a
 // lead sentence, dated by convention rather than by an expression, never
-// does. A possibility never does.
+// does. A possibility or a forecast (see forecastClause) never does.
 func reportsHappening(m *Mention, s span) bool {
 	off := exprOffset(m)
 	if off >= 0 && possessiveAt(m.Clause, off+len(m.Match.Text)) {
 		return true // "last month's discovery", "Wednesday's ruling"
+	}
+	if forecastClause(m.Clause) {
+		return false
 	}
 	g := mainVerb(m.Clause)
 	if off >= 0 {
