@@ -110,7 +110,7 @@ type pair struct {
 // threshold, most similar first, ties broken by index.
 func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
 	var out []pair
-	for _, c := range candidatePairs(mentions) {
+	for _, c := range candidatePairs(mentions, kws) {
 		a, b := mentions[c[0]], mentions[c[1]]
 		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[c[0]], haps[c[1]], kws[c[0]], kws[c[1]]) {
 			continue
@@ -146,41 +146,6 @@ func blockKeys(iv temporal.Interval) []string {
 		keys = append(keys, "y"+s.Format("2006"))
 	}
 	return append(keys, "*")
-}
-
-// candidatePairs returns the index pairs (i < j) of mentions that share a
-// block or whose blocks contain one another, in order.
-func candidatePairs(mentions []*Mention) [][2]int {
-	own := map[string][]int{}
-	for i, m := range mentions {
-		k := blockKeys(mergeDate(m))[0]
-		own[k] = append(own[k], i)
-	}
-	seen := map[[2]int]bool{}
-	var out [][2]int
-	for i, m := range mentions {
-		keys := blockKeys(mergeDate(m))
-		if m.Lead {
-			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
-		}
-		for _, k := range keys {
-			for _, j := range own[k] {
-				p := [2]int{min(i, j), max(i, j)}
-				if i == j || seen[p] {
-					continue
-				}
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a][0] != out[b][0] {
-			return out[a][0] < out[b][0]
-		}
-		return out[a][1] < out[b][1]
-	})
-	return out
 }
 
 // mergeDate returns the interval a mention may merge within: its date, or

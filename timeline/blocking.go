@@ -1,0 +1,65 @@
+package timeline
+
+import "sort"
+
+// maxCrossPosting bounds the mentions of a coarser date block that one
+// keyword may pair a mention with. A word shared by more mentions than this
+// across a whole month or year is too common there to tell happenings
+// apart, and following it would make clustering quadratic.
+const maxCrossPosting = 400
+
+// postingKey names the mentions of one date block that have one keyword.
+type postingKey struct {
+	block, word string
+}
+
+// candidatePairs returns, in order, the index pairs (i < j) of mentions
+// that may merge: they share a date block, or one's block contains the
+// other's, and they share at least one keyword. Mentions without a shared
+// keyword have no similarity and can never merge, so an inverted index of
+// keywords per block finds every pair worth scoring without comparing all
+// mentions of a block with each other. Only in a coarser block are very
+// common keywords (maxCrossPosting) not followed.
+func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
+	own := map[postingKey][]int{}
+	for i, m := range mentions {
+		block := blockKeys(mergeDate(m))[0]
+		for _, k := range kws[i] {
+			key := postingKey{block, k.word}
+			if l := own[key]; len(l) == 0 || l[len(l)-1] != i {
+				own[key] = append(l, i)
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for i, m := range mentions {
+		keys := blockKeys(mergeDate(m))
+		if m.Lead {
+			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
+		}
+		for n, block := range keys {
+			for _, k := range kws[i] {
+				list := own[postingKey{block, k.word}]
+				if n > 0 && len(list) > maxCrossPosting {
+					continue
+				}
+				for _, j := range list {
+					p := [2]int{min(i, j), max(i, j)}
+					if i == j || seen[p] {
+						continue
+					}
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
+}
