@@ -38,7 +38,7 @@ func titleText(s string, expr int) string {
 	s = dashPair.ReplaceAllString(s, " ")
 	s = appositiveRE.ReplaceAllString(s, "$1$2")
 	s = stripOpeners(s)
-	s = ShortenNames(s)
+	s = ShortenNames(roleOfOrg.ReplaceAllString(s, "$1$2"))
 	s = tidy(s)
 	s = truncateWords(s, maxTitleWords)
 	return trimDangling(strings.TrimRight(s, " ,;:.—–-()"))
@@ -72,6 +72,10 @@ func dropSubjectRelative(s string) string {
 	verb := strings.LastIndex(strings.TrimRight(s[:loc[1]], " "), " ")
 	return s[:loc[0]] + s[verb:]
 }
+
+// roleOfOrg matches a role in an organisation before a person's name:
+// "Director of the U.S. Federal Bureau of Investigation (FBI) Jane Roe".
+var roleOfOrg = regexp.MustCompile(`\b(?:Director|Head|Chief|Secretary|Minister|Chairman|Chairwoman|Spokesman|Spokeswoman|Commander|President) of (?:the )?(?:(?:[A-Z][\p{L}.]*|of|and|\([A-Z.]+\))\s+){1,8}([A-Z][\p{L}]+ [A-Z][\p{L}]+)(\s+\p{Ll})`)
 
 // endsInReporting reports whether a title ends in a reporting verb.
 func endsInReporting(s string) bool {
@@ -181,7 +185,7 @@ var (
 	// attributionTail matches a reporting tail: ", officials said".
 	attributionTail = regexp.MustCompile(`(?i),\s+(?:(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|reported|reports|added|noted|stated|told [\p{L} ]+|claimed|announced|confirmed)(?:\s+[\p{L}.’'-]+){0,4}|according to [^,;]+)\s*[.!?]?$`)
 	// attributionHead matches a reporting lead: "The minister said that ".
-	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:that\s+)?`)
+	attributionHead = regexp.MustCompile(`^(?:[^,;“”"]{0,80}?)\b(?:said|says|told [\p{L} ]{1,30}?|stated|announced|confirmed|reported|claimed|noted|added|warned|recalling|stating|claiming|saying)\s+(?:(?:here|there)\s+)?(?:that\s+)?`)
 	// openerRE matches a discourse marker or fronted attribution.
 	openerRE = regexp.MustCompile(`(?i)^(?:meanwhile|however|but|and|also|instead|still|then|in addition|moreover|separately|elsewhere|regarding|recalling that|according to [^,]{1,60}|contrary to [^,]{1,60}|following|after|with|while|whereas|as|who|which|since|when|once|during|because|although|though),?\s+`)
 )
@@ -204,7 +208,8 @@ func stripAttribution(s string, expr int) string {
 	rest := s[loc[1]:]
 	head := strings.TrimRight(s[:loc[1]], " ")
 	if g := mainVerb(rest); pronouns[strings.ToLower(wordAt(rest, 0))] || g.class == stateVerb || g.class == modalVerb || g.future {
-		return strings.TrimRight(strings.TrimSuffix(head, "that"), " ") + " " + rest
+		head = strings.TrimRight(strings.TrimSuffix(head, "that"), " ")
+		return strings.TrimSuffix(strings.TrimSuffix(head, " here"), " there") + " " + rest
 	}
 	if !strings.HasSuffix(head, "that") && !reportFrame.MatchString(head) {
 		return s
@@ -214,7 +219,7 @@ func stripAttribution(s string, expr int) string {
 
 // reportFrame matches a reporting lead whose verb takes what is reported
 // without "that": "Officials said six people ...", not "X told Y ...".
-var reportFrame = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)$`)
+var reportFrame = regexp.MustCompile(`\b(?:said|says|stated|reported|announced|confirmed|claimed)(?: here| there)?$`)
 
 // pronouns are words that cannot open a title without their antecedent.
 var pronouns = setOf("he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "this", "these", "those", "there")

@@ -53,6 +53,10 @@ func TestTitleHeadlines(t *testing.T) {
 		// A cut inside "since X ..." goes back before "since".
 		{"The Friday vote marked the largest turnout in the city since the council first allowed voting by post in local elections.", "Friday", nil,
 			"Vote marked the largest turnout in the city"},
+		{"Director of the National Coastal Survey (NCS) Jane Roe said here Friday that the survey ship was lost.", "Friday", nil,
+			"Survey ship was lost"},
+		{"Director of the National Coastal Survey (NCS) Jane Roe said here Friday that the survey ship is safe in port.", "Friday", nil,
+			"Roe said the survey ship is safe in port"},
 		{"The mayor said Friday that the port is “a shared concern.”", "Friday", nil,
 			"Mayor said the port is “a shared concern”"},
 	}
