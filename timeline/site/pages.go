@@ -142,7 +142,8 @@ type eventPage struct {
 // writeEvents writes the event pages. It runs after writeArticles, so it
 // links only to the expressions the article pages really mark up.
 func (w *writer) writeEvents() error {
-	for _, v := range w.m.events {
+	return forEach(len(w.m.events), func(i int) error {
+		v := w.m.events[i]
 		for _, s := range v.Sources {
 			if s.Fragment != "" && !s.art.placed[s.Fragment] {
 				s.Fragment = ""
@@ -156,11 +157,8 @@ func (w *writer) writeEvents() error {
 			p.Crumbs = append(p.Crumbs, v.Year)
 		}
 		d := &eventPage{page: p, Event: v, Permalink: p.Canonical}
-		if err := w.render("event.html", p, d, w.latest([]*eventView{v})); err != nil {
-			return err
-		}
-	}
-	return nil
+		return w.render("event.html", p, d, w.latest([]*eventView{v}))
+	})
 }
 
 // articlePage is the data of article.html.
@@ -171,7 +169,8 @@ type articlePage struct {
 }
 
 func (w *writer) writeArticles() error {
-	for _, a := range w.m.articles {
+	return forEach(len(w.m.articles), func(i int) error {
+		a := w.m.articles[i]
 		marks := articleMarks(a)
 		body, err := renderArticle(a.a.Body, a.a.Format, marks)
 		if err != nil {
@@ -192,11 +191,8 @@ func (w *writer) writeArticles() error {
 		p.OGType = "article"
 		p.Crumbs = []link{{Name: "Browse", Path: "browse/"}}
 		d := &articlePage{page: p, Article: a, Body: body}
-		if err := w.render("article.html", p, d, a.a.PublishedDay()); err != nil {
-			return err
-		}
-	}
-	return nil
+		return w.render("article.html", p, d, a.a.PublishedDay())
+	})
 }
 
 // write404 writes the page GitHub Pages serves for any missing path. It

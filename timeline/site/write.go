@@ -29,7 +29,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventline/timeline/timeline"
@@ -67,12 +69,15 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 	return w.count, nil
 }
 
-// writer writes the files of one site.
+// writer writes the files of one site. Pages of one kind are written in
+// parallel: writeFile and render are safe for concurrent use.
 type writer struct {
-	m     *model
-	dir   string
-	ts    *pageSet
-	opts  Options
+	m    *model
+	dir  string
+	ts   *pageSet
+	opts Options
+
+	mu    sync.Mutex
 	count int
 	// pages lists the pages written, for the sitemap.
 	pages []sitemapPage
@@ -97,7 +102,38 @@ func (w *writer) writeFile(rel string, data []byte) error {
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		return err
 	}
+	w.mu.Lock()
 	w.count++
+	w.mu.Unlock()
+	return nil
+}
+
+// forEach calls f for every index below n, on one goroutine per core. It
+// returns the error of the lowest index that failed, so that the error a
+// broken site reports does not depend on scheduling.
+func forEach(n int, f func(i int) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -112,7 +148,9 @@ func (w *writer) render(name string, p *page, data any, lastmod time.Time) error
 		return err
 	}
 	if name != "404.html" {
+		w.mu.Lock()
 		w.pages = append(w.pages, sitemapPage{path: p.Path, lastmod: lastmod})
+		w.mu.Unlock()
 	}
 	return nil
 }
