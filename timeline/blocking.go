@@ -1,6 +1,9 @@
 package timeline
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // maxCrossPosting bounds the mentions of a coarser date block that one
 // keyword may pair a mention with. A word shared by more mentions than this
@@ -31,7 +34,9 @@ func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
 			}
 		}
 	}
-	seen := map[[2]int]bool{}
+	// stamp[j] == i+1 marks j as already paired with i; pairs found from
+	// both ends are removed after sorting.
+	stamp := make([]int, len(mentions))
 	var out [][2]int
 	for i, m := range mentions {
 		keys := blockKeys(mergeDate(m))
@@ -45,12 +50,11 @@ func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
 					continue
 				}
 				for _, j := range list {
-					p := [2]int{min(i, j), max(i, j)}
-					if i == j || seen[p] {
+					if i == j || stamp[j] == i+1 {
 						continue
 					}
-					seen[p] = true
-					out = append(out, p)
+					stamp[j] = i + 1
+					out = append(out, [2]int{min(i, j), max(i, j)})
 				}
 			}
 		}
@@ -61,5 +65,5 @@ func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
 		}
 		return out[a][1] < out[b][1]
 	})
-	return out
+	return slices.Compact(out)
 }

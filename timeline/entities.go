@@ -32,7 +32,6 @@ type token struct {
 	possessive bool
 }
 
-
 // nameConnectors may join the words of one name: "Ministry of Defense",
 // "Ursula von der Leyen".
 var nameConnectors = setOf("of", "von", "der", "van", "de", "del", "da", "du", "al", "bin", "la", "le")
