@@ -1,8 +1,8 @@
 package timeline
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 )
 
 // maxCrossPosting bounds the mentions of a coarser date block that one
@@ -59,11 +59,11 @@ func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
 			}
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a][0] != out[b][0] {
-			return out[a][0] < out[b][0]
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if c := cmp.Compare(a[0], b[0]); c != 0 {
+			return c
 		}
-		return out[a][1] < out[b][1]
+		return cmp.Compare(a[1], b[1])
 	})
 	return slices.Compact(out)
 }

@@ -54,11 +54,12 @@ func absorbTolls(events []*Event) []*Event {
 			out = append(out, e)
 		}
 	}
+	targets := newViolentIndex(out)
 	for _, e := range events {
 		if !tollEvent(e) {
 			continue
 		}
-		if t := tollTarget(e, out); t != nil {
+		if t := tollTarget(e, targets.around(e)); t != nil {
 			t.Mentions = append(t.Mentions, e.Mentions...)
 			orderMentions(t.Mentions)
 			continue
@@ -66,6 +67,36 @@ func absorbTolls(events []*Event) []*Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// violentIndex holds the violent events sorted by start date, to find the
+// ones a casualty count may update without looking at every event.
+type violentIndex struct {
+	events []*Event
+	// span is the longest interval of the events, in days.
+	span int
+}
+
+func newViolentIndex(events []*Event) *violentIndex {
+	ix := &violentIndex{}
+	for _, e := range events {
+		if violent(e) {
+			ix.events = append(ix.events, e)
+			ix.span = max(ix.span, e.Date.Days())
+		}
+	}
+	sort.SliceStable(ix.events, func(i, j int) bool { return ix.events[i].Date.Start.Before(ix.events[j].Date.Start) })
+	return ix
+}
+
+// around returns, in the order given, the violent events that may overlap
+// the tollWindow days before e: those starting no later than e ends and no
+// earlier than the window less the longest event.
+func (ix *violentIndex) around(e *Event) []*Event {
+	hi := sort.Search(len(ix.events), func(i int) bool { return ix.events[i].Date.Start.After(e.Date.End) })
+	from := e.Date.Start.AddDate(0, 0, -tollWindow-ix.span)
+	lo := sort.Search(hi, func(i int) bool { return !ix.events[i].Date.Start.Before(from) })
+	return ix.events[lo:hi]
 }
 
 // tollEvent reports whether all of an event's mentions are casualty counts.
@@ -84,7 +115,7 @@ func tollTarget(e *Event, events []*Event) *Event {
 	var cands []*Event
 	for _, t := range events {
 		start := e.Date.Start.AddDate(0, 0, -tollWindow)
-		if t.Date.Start.After(e.Date.End) || t.Date.End.Before(start) || !violent(t) {
+		if t.Date.Start.After(e.Date.End) || t.Date.End.Before(start) {
 			continue
 		}
 		if shareArticle(e, t) || shareName(e, t) {
