@@ -6,7 +6,8 @@
 #   TOOLS=timeline bench/run.sh 100000   # ours only
 #
 # For each size it generates a corpus (timeline/internal/corpus, seed 1)
-# under $WORK, builds it with `timeline build -q` and the same articles as
+# under $WORK, builds it with `timeline build -q` from scratch (then once
+# more after editing one article, with the cache), and the same articles as
 # plain Markdown pages with Hugo (bench/hugo: hugo.toml and minimal
 # layouts, RSS on), each under /usr/bin/time -v, and prints a Markdown
 # table of wall time, CPU time, peak RSS and files written.
@@ -94,30 +95,41 @@ measure() {
 		END { printf "%s %.2f %.2f %.0f\n", status, wall, cpu, rss }' "$log"
 }
 
-# best runs a build REPEAT times, each from an empty output folder (the
-# first argument), and prints the measures of the fastest run.
+# best runs a build REPEAT times, each from scratch: the output folder and
+# caches (the first argument, a space-separated list) removed. It prints
+# the measures of the fastest run.
 best() {
-	local out=$1 log=$2
+	local clean=$1 log=$2
 	shift 2
 	for ((i = 0; i < REPEAT; i++)); do
-		rm -rf "$out" "$(dirname "$out")/resources"
+		rm -rf $clean
 		measure "$log" "$@"
 	done | sort -k2,2n | head -n 1
 }
 
-# run_timeline builds the corpus of n articles with timeline.
+# run_timeline builds the corpus of n articles with timeline from scratch
+# (no public/, no .timeline/ cache), then measures a rebuild after one
+# article was edited: the incremental build.
 run_timeline() {
 	local n=$1 dir
 	dir=$(corpus "$n")
-	read -r status wall cpu rss < <(best "$dir/public" "$WORK/timeline-$n.log" "$WORK/timeline-bin" build -s "$dir" -q)
+	read -r status wall cpu rss < <(best "$dir/public $dir/.timeline" "$WORK/timeline-$n.log" "$WORK/timeline-bin" build -s "$dir" -q)
 	row "$n" "timeline" "$status" "$wall" "$cpu" "$rss" "$(files "$dir/public")"
+	[ "$status" = ok ] || return 0
+	local article
+	article=$(find "$dir/content" -name '000000-*.md')
+	cp "$article" "$WORK/edited.md.orig"
+	printf '\nThe ministry said on Monday that talks would resume next week.\n' >>"$article"
+	read -r status wall cpu rss < <(measure "$WORK/timeline-$n-edit.log" "$WORK/timeline-bin" build -s "$dir" -q)
+	cp "$WORK/edited.md.orig" "$article"
+	row "$n" "timeline, 1 article edited" "$status" "$wall" "$cpu" "$rss" "$(files "$dir/public")"
 }
 
 # run_hugo builds the same articles with Hugo.
 run_hugo() {
 	local n=$1 dir
 	dir=$(hugosite "$n")
-	read -r status wall cpu rss < <(best "$dir/public" "$WORK/hugo-$n.log" "$GOBIN/hugo" --quiet -s "$dir")
+	read -r status wall cpu rss < <(best "$dir/public $dir/resources" "$WORK/hugo-$n.log" "$GOBIN/hugo" --quiet -s "$dir")
 	row "$n" "hugo $HUGO_VERSION" "$status" "$wall" "$cpu" "$rss" "$(files "$dir/public")"
 }
 
