@@ -39,6 +39,9 @@ var seedCases = []struct {
 	{"2025-08-20", "Trump confirmed the plan earlier this week.", []string{"earlier this week=2025-W34"}},
 	{"2025-08-20", "The coalition was set up earlier this year.", []string{"earlier this year=2025"}},
 	{"2025-08-20", "Proposals made by Russia in Istanbul back in 2022 were hopeless.", []string{"2022=2022"}},
+	{"1999-02-10", "The alliance has decided to admit the two states in early March, a spokesman said on Wednesday.",
+		[]string{"early March=1999-03", "Wednesday=1999-02-10"}},
+	{"1999-02-10", "The council agreed to hold the vote in March.", []string{"March=1999-03"}},
 	{"2025-08-20", "His term was initially scheduled to end in 2024.", []string{"2024=2024"}},
 }
 

@@ -39,9 +39,21 @@ var notPast = map[string]bool{
 	"supposed": true,
 }
 
+// volitional are verbs whose infinitive looks ahead: "decided to admit
+// them in March", "agreed to meet Friday".
+var volitional = map[string]bool{
+	"decided": true, "agreed": true, "voted": true, "promised": true, "pledged": true,
+	"vowed": true, "wants": true, "wanted": true, "offered": true, "prepared": true,
+	"ready": true, "hoped": true, "intended": true, "aimed": true, "sought": true,
+	"threatened": true, "decides": true, "agrees": true, "promises": true, "decide": true,
+	"agree": true, "want": true,
+}
+
 // tense returns DirFuture or DirPast when the nearest tense marker around
 // tokens [start, end) in the same sentence is a future or a past one, and
-// dirTense when there is none.
+// dirTense when there is none. A marker after the expression and past a
+// comma ("in March, an official said") counts only when none is nearer
+// before it: it is mostly the attribution, not the event.
 func (s *scan) tense(start, end int) Dir {
 	const window = 12
 	if s.punct(end, "'") || s.punct(end, "’") {
@@ -50,36 +62,59 @@ func (s *scan) tense(start, end int) Dir {
 	if s.is(start-1, "until", "till") && !s.is(start-2, "not", "up") {
 		return DirFuture // a deadline: "until Tuesday"
 	}
+	fallback, comma := dirTense, -1
 	for d := 1; d <= window; d++ {
 		for _, k := range [...]int{start - d, end - 1 + d} {
 			if k < 0 || k >= len(s.toks) || s.boundary(k, start) {
 				continue
 			}
-			w := s.toks[k].low
-			if w == "to" && s.is(k-1, "is", "are") && s.at(k+1).kind == tokWord {
-				return DirFuture // "is to resume trading Tuesday"
+			if k >= end && comma < 0 && s.punct(k, ",") {
+				comma = k
 			}
-			if futureMarkers[w] {
-				if w == "set" || w == "due" || w == "going" || w == "expected" || w == "supposed" {
-					if !s.is(k+1, "to") {
-						continue
-					}
-				}
-				return DirFuture
+			dir := s.marker(k)
+			if dir == dirTense {
+				continue
 			}
-			if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed") {
-				switch s.low(k - 1) {
-				case "will", "would", "shall":
-					return DirFuture
-				case "be", "been", "being", "is", "are", "am", "has", "have", "get":
-					if s.is(k-2, "will", "would", "ll") {
-						return DirFuture
-					}
-					continue
+			if comma >= 0 && k > comma {
+				if fallback == dirTense {
+					fallback = dir
 				}
-				return DirPast
+				continue
+			}
+			return dir
+		}
+	}
+	return fallback
+}
+
+// marker returns the direction token k marks, or dirTense.
+func (s *scan) marker(k int) Dir {
+	w := s.toks[k].low
+	if w == "to" && s.is(k-1, "is", "are") && s.at(k+1).kind == tokWord {
+		return DirFuture // "is to resume trading Tuesday"
+	}
+	if volitional[w] && s.is(k+1, "to") {
+		return DirFuture
+	}
+	if futureMarkers[w] {
+		if w == "set" || w == "due" || w == "going" || w == "expected" || w == "supposed" {
+			if !s.is(k+1, "to") {
+				return dirTense
 			}
 		}
+		return DirFuture
+	}
+	if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed") {
+		switch s.low(k - 1) {
+		case "will", "would", "shall":
+			return DirFuture
+		case "be", "been", "being", "is", "are", "am", "has", "have", "get":
+			if s.is(k-2, "will", "would", "ll") {
+				return DirFuture
+			}
+			return dirTense
+		}
+		return DirPast
 	}
 	return dirTense
 }
