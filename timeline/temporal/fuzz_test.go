@@ -6,9 +6,10 @@ import (
 )
 
 // FuzzTag checks that tagging never panics, that spans lie inside the
-// text in order without overlapping, and that values are well formed.
+// text in order without overlapping and never across a bracket or quote,
+// and that values are well formed.
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{"said Friday", "April 3-4, 2025", "the 1990s", "mid-2024", "1,000 troops"} {
+	for _, s := range []string{"said Friday", "April 3-4, 2025", "the 1990s", "mid-2024", "1,000 troops", "at 10:35 a.m. (0735 GMT) Friday", "(on Friday) March 3"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, text string, dayFirst bool) {
@@ -25,6 +26,9 @@ func FuzzTag(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
 				t.Fatalf("span splits a rune: %q", m.Text)
 			}
+			if !balancedText(m.Text) {
+				t.Fatalf("span %q crosses a bracket or quote", m.Text)
+			}
 			if !validValue(m.Value) {
 				t.Fatalf("bad value %q for %q", m.Value, m.Text)
 			}
@@ -33,4 +37,11 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+// balancedText reports whether text opens and closes its brackets in order
+// and holds an even number of double quotes.
+func balancedText(text string) bool {
+	s := &scan{text: text, toks: tokenize(text, nil)}
+	return s.balanced(0, len(s.toks))
 }

@@ -154,9 +154,35 @@ func (s *scan) yearOK(i, y int) bool {
 
 // rejected applies the negative rules to a candidate as a whole.
 func (s *scan) rejected(c cand) bool {
+	if !s.balanced(c.start, c.end) {
+		return true // "0735 GMT) Friday": never across a bracket or quote
+	}
 	t := s.at(c.start)
 	if c.end-c.start == 1 && t.kind == tokWord && c.e.Kind == KindCalendar && c.e.Grain == Month && !t.upper {
 		return true
 	}
 	return false
+}
+
+// balanced reports whether tokens [start, end) open and close their
+// brackets in order and hold an even number of straight double quotes.
+func (s *scan) balanced(start, end int) bool {
+	depth, quotes := 0, 0
+	for k := start; k < end; k++ {
+		t := &s.toks[k]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.text {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			if depth--; depth < 0 {
+				return false
+			}
+		case "\"", "“", "”":
+			quotes++
+		}
+	}
+	return depth == 0 && quotes%2 == 0
 }

@@ -7,7 +7,7 @@ var clockRules = []rule{
 		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
 		ex("2025-04-04T12:00", "at noon"), ex("2025-04-09T17:00", "until 5 p.m. EST, April 9"),
 		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"), ex("2025-04-04T04:00", "will leave at 4 in the morning"),
-		ex("2025-04-04T12:00", "at midday"), ex("2025-04-02T22:00", "was shot on April 2 at his home. At 10 p.m. police"),
+		ex("2025-04-04T12:00", "at midday"), ex("2025-04-03T10:35", "at 10:35 a.m. (0735 GMT) Thursday"), ex("2025-04-02T22:00", "was shot on April 2 at his home. At 10 p.m. police"),
 	}},
 }
 
@@ -28,9 +28,23 @@ func matchClock(s *scan, i int) (int, Expr) {
 	if timeZones[s.low(j)] && s.at(j).upper {
 		j++
 	}
+	k, ahead := j, false
+	if end := s.zonedClock(j); end > j {
+		k, ahead = end, true // "10:35 a.m. (0735 GMT) Friday"
+	}
+	end, e := s.clockDay(k)
+	if end > k && !ahead {
+		j = end
+	}
+	e.Hour, e.Minute, e.Clock = h, m, true
+	return j, e
+}
+
+// clockDay reads the day after a clock time ("[on] [,] Tuesday",
+// "tomorrow", "April 9"), or returns the story's day.
+func (s *scan) clockDay(k int) (int, Expr) {
 	e := shift(Day, 0, AnchorDeictic)
 	e.storyDay = true
-	k := j
 	if s.is(k, "on") {
 		k++
 	}
@@ -38,14 +52,37 @@ func matchClock(s *scan, i int) (int, Expr) {
 		k++
 	}
 	if end, d := matchWeekday(s, k); end > k && d.Part == "" {
-		e, j = d, end
+		return end, d
 	} else if end, d := matchDayWord(s, k); end > k && d.Part == "" {
-		e, j = d, end
+		return end, d
 	} else if end, d := matchMonthDay(s, k); end > k && d.Grain == Day {
-		e, j = d, end
+		return end, d
 	}
-	e.Hour, e.Minute, e.Clock = h, m, true
-	return j, e
+	return k, e
+}
+
+// zonedClock reads the same time in another zone in brackets after a
+// clock time ("(0735 GMT)", "(7:35 GMT)") and returns the index after the
+// closing bracket. The day after it is the clock time's day, but the
+// bracket stays out of the expression.
+func (s *scan) zonedClock(i int) int {
+	if !s.punct(i, "(") {
+		return i
+	}
+	j := i + 1
+	if _, w, ok := s.digits(j); ok && w == 4 {
+		j++
+	} else if _, _, end, ok := s.clockTime(j); ok {
+		j = end
+	} else if _, _, ok := s.digits(j); ok && s.punct(j+1, ":") {
+		j += 3
+	} else {
+		return i
+	}
+	if !timeZones[s.low(j)] || !s.punct(j+1, ")") {
+		return i
+	}
+	return j + 2
 }
 
 // clockTime reads "10 p.m.", "9:30am", "noon" or "midnight" at i.

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"os"
 	"testing"
 	"time"
 )
@@ -41,6 +42,8 @@ var seedCases = []struct {
 	{"2025-08-20", "Proposals made by Russia in Istanbul back in 2022 were hopeless.", []string{"2022=2022"}},
 	{"1999-02-10", "The alliance has decided to admit the two states in early March, a spokesman said on Wednesday.",
 		[]string{"early March=1999-03", "Wednesday=1999-02-10"}},
+	{"1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+		[]string{"10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"}},
 	{"1999-02-10", "The council agreed to hold the vote in March.", []string{"March=1999-03"}},
 	{"2025-08-20", "His term was initially scheduled to end in 2024.", []string{"2024=2024"}},
 }
@@ -139,5 +142,20 @@ func TestRange(t *testing.T) {
 	}
 	if ms[3].Value != "2025-04-04" || ms[2].Range.Days() != 2 {
 		t.Errorf("April 3-4: %s %+v", describe(ms[2:]), ms[2].Range)
+	}
+}
+
+// TestBalancedSpans checks that no match of the news sample crosses a
+// bracket or a quote ("0735 GMT) Friday").
+func TestBalancedSpans(t *testing.T) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data) + " It struck at 6:15 p.m. (2215 GMT) Tuesday (local time) and \"Monday\" (April 3)."
+	for _, m := range Tag(text, corpusRef) {
+		if !balancedText(m.Text) {
+			t.Errorf("%q crosses a bracket or quote", m.Text)
+		}
 	}
 }
