@@ -7,7 +7,8 @@ var clockRules = []rule{
 		ex("2025-04-04T22:00", "at 10 p.m.", "10pm"), ex("2025-04-01T09:30", "9:30 a.m. Tuesday"),
 		ex("2025-04-04T12:00", "at noon"), ex("2025-04-09T17:00", "until 5 p.m. EST, April 9"),
 		ex("2025-04-08T09:00", "gave them until 9 a.m. Tuesday"), ex("2025-04-04T04:00", "will leave at 4 in the morning"),
-		ex("2025-04-04T12:00", "at midday"), ex("2025-04-03T10:35", "at 10:35 a.m. (0735 GMT) Thursday"), ex("2025-04-02T22:00", "was shot on April 2 at his home. At 10 p.m. police"),
+		ex("2025-04-04T12:00", "at midday"), ex("2025-04-03T10:35", "at 10:35 a.m. (0735 GMT) Thursday"),
+		ex("2025-04-04T12:00", "a judge in Manhattan at midday, according to"), ex("2025-04-02T22:00", "was shot on April 2 at his home. At 10 p.m. police"),
 	}},
 }
 
@@ -42,9 +43,10 @@ func matchClock(s *scan, i int) (int, Expr) {
 
 // clockDay reads the day after a clock time ("[on] [,] Tuesday",
 // "tomorrow", "April 9"), or returns the story's day.
-func (s *scan) clockDay(k int) (int, Expr) {
+func (s *scan) clockDay(i int) (int, Expr) {
 	e := shift(Day, 0, AnchorDeictic)
 	e.storyDay = true
+	k := i
 	if s.is(k, "on") {
 		k++
 	}
@@ -58,7 +60,7 @@ func (s *scan) clockDay(k int) (int, Expr) {
 	} else if end, d := matchMonthDay(s, k); end > k && d.Grain == Day {
 		return end, d
 	}
-	return k, e
+	return i, e
 }
 
 // zonedClock reads the same time in another zone in brackets after a
