@@ -97,6 +97,9 @@ func (s *scan) marker(k int) Dir {
 		return DirFuture
 	}
 	if futureMarkers[w] {
+		if w == "next" && s.is(k+1, "to") || w == "may" && s.toks[k].upper && k > 0 && !s.sentenceStart(k) {
+			return dirTense // "next to the embassy", the month May
+		}
 		if w == "set" || w == "due" || w == "going" || w == "expected" || w == "supposed" {
 			if !s.is(k+1, "to") {
 				return dirTense
