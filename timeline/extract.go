@@ -52,7 +52,7 @@ func articleMentions(a *Article, matches []temporal.Match) []*Mention {
 		sp := span{s.Start, s.End}
 		in := matchesIn(matches, sp)
 		anchors := sentenceAnchors(text, in, quoted)
-		ms := anchorMentions(a, sp, idx, anchors)
+		ms := anchorMentions(a, sp, idx, anchors, lead)
 		if quoteOnly(text, sp, quoted) {
 			ms = nil
 		}
@@ -160,8 +160,8 @@ func adjacent(text string, a, b temporal.Match) bool {
 }
 
 // anchorMentions returns one mention per anchor of the sentence s, the
-// idx-th of its article.
-func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match) []*Mention {
+// idx-th of its article and its lead when lead is set.
+func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match, lead bool) []*Mention {
 	if len(anchors) == 0 {
 		return nil
 	}
@@ -184,7 +184,7 @@ func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match) []*Me
 			ci++
 		}
 		title, keys := mentionSpans(text, clauses, ci, spans[i], spans)
-		if mn := newMention(a, s, idx, title, keys, m); reportsHappening(mn, s) {
+		if mn := newMention(a, s, idx, title, keys, m); reportsHappening(mn, s) && (lead || !sayingOnly(mn)) {
 			out = append(out, mn)
 		}
 	}
