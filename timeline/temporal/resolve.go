@@ -148,7 +148,21 @@ func better(x, y Interval, a time.Time, d Dir) bool {
 	case DirFuture, DirAfter:
 		return x.Start.Before(y.Start)
 	}
-	return distance(x, a) < distance(y, a)
+	return leaning(x, a) < leaning(y, a)
+}
+
+// futureWeight is how much farther a date ahead of the anchor counts when
+// no tense chooses: news tells more of what happened than of what is to
+// come, so "the Oct. 23 slaying" said in May is last October.
+const futureWeight = 2
+
+// leaning is the distance from a to iv, a date ahead counting double.
+func leaning(iv Interval, a time.Time) time.Duration {
+	d := distance(iv, a)
+	if iv.Start.After(a) {
+		return futureWeight * d
+	}
+	return d
 }
 
 // distance is how far a lies from iv.

@@ -19,6 +19,7 @@ var explicitRules = []rule{
 		ex("2025-10-23", "will be sentenced on Oct. 23"), ex("2025-06-01", "the pact is effective June 1"),
 		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May", "talks that are supposed to conclude by May"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
+		ex("2024-09-20", "the Sept. 20 attack on the embassy"), ex("2024-09", "the September attack on the embassy"),
 		ex("2025-06", "The union has decided to join the league in early June, an official said",
 			"the talks that are supposed to end by June, invited the rebels"),
 	}},
