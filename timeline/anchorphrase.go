@@ -25,7 +25,7 @@ func forecastClause(clause string) bool {
 
 // eventNouns are nouns that name a happening, as a regular expression
 // alternation.
-const eventNouns = `bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|decision|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fire|flood|storm|hurricane|arrest|resignation|announcement|ceremony|rally|demonstrations?|slaying|murder|explosion`
+const eventNouns = `bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|decision|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fires?|floods?|storms?|hurricanes?|arrest|resignation|announcement|ceremony|rally|demonstrations?|slaying|murder|explosion`
 
 var (
 	// npDetRE finds the determiner of a noun phrase that a time expression

@@ -37,6 +37,7 @@ func TestClean(t *testing.T) {
 		{"dated dateline", "txt", " date 2025-04-04 BRUSSELS — Britain and France accused Putin.\n", "Britain and France accused Putin.\n"},
 		{"agency dateline", "txt", "WASHINGTON (AP) — The Senate voted.\n", "The Senate voted.\n"},
 		{"place dateline", "txt", "KYIV, Ukraine (AP) -- Drones struck.\n", "Drones struck.\n"},
+		{"wire dateline glued to its dash", "txt", "LIMA, Peru (AP)_ Floods cut the coast road.\n", "Floods cut the coast road.\n"},
 		{"wire dateline", "txt", "SPRINGFIELD, Ill. _ The council voted.\n", "The council voted.\n"},
 		{"no dateline", "txt", "US-backed talks began.\n", "US-backed talks began.\n"},
 		{"doubled quotes", "txt", "‘‘Now, it is obvious,‘’ he said. ’’We must act.‘’\n", "“Now, it is obvious,” he said. “We must act.”\n"},

@@ -42,7 +42,7 @@ var (
 	photoRE   = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|credit|photo credit|image credit|file photo|caption)s?\b\s*[:(/-]|\((?:ap photo|photo|getty|reuters|afp)\b|\b(?:ap photo/|getty images|via getty|/reuters|/afp|shutterstock|/ap\b)`)
 	stampRE   = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)\b|^\d+\s+min(?:ute)?s?\s+read$`)
 	readMore  = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S`)
-	placeLine = regexp.MustCompile(`^[ \t]*(?i:date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\))(?:[ \t]*(?:—|–|--)|[ \t]+[-_])[ \t]+`)
+	placeLine = regexp.MustCompile(`^[ \t]*(?i:date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\))(?:[ \t]*(?:—|–|--|_)|[ \t]+-)[ \t]+`)
 )
 
 // furnitureLines decides, for each line of body, whether it is page

@@ -43,3 +43,22 @@ func TestSayingOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessClauses checks that a clause without a verb reports a
+// happening only when it names one.
+func TestVerblessClauses(t *testing.T) {
+	tests := []struct {
+		clause string
+		want   bool
+	}{
+		{"the June 3 floods in the valley", true},
+		{"Yesterday's summit of the two leaders", true},
+		{"Lisbon, nineteen eighty-eight", false},
+		{"Good evening from the newsroom", false},
+	}
+	for _, tt := range tests {
+		if got := namesHappening(tt.clause); got != tt.want {
+			t.Errorf("namesHappening(%q) = %v, want %v", tt.clause, got, tt.want)
+		}
+	}
+}

@@ -320,8 +320,10 @@ func reportsHappening(m *Mention, s span) bool {
 		g = verbAt(m.Clause, off)
 	}
 	switch g.class {
-	case eventVerb, noVerb:
+	case eventVerb:
 		return true
+	case noVerb:
+		return namesHappening(m.Clause)
 	case modalVerb:
 		return false
 	}
@@ -329,6 +331,14 @@ func reportsHappening(m *Mention, s span) bool {
 		return false
 	}
 	return !inAttributionTail(m.Article.Clean, s, span{m.Match.Start, m.Match.End})
+}
+
+// namesHappening reports whether a clause without a verb names a
+// happening by an event word ("the Aug. 7 bombings"): a place and a date
+// alone ("Atlanta, 1996."), a caption or a greeting do not.
+func namesHappening(clause string) bool {
+	toks, _ := lowerTokens(clause)
+	return firstKind(toks) != "" || eventNounRE.MatchString(strings.ToLower(clause))
 }
 
 // possessiveAt reports whether s continues at i with a possessive ending.
