@@ -20,6 +20,7 @@ var explicitRules = []rule{
 		ex("2025-07", "until July"), ex("2025-05", "talks due to conclude by May", "talks that are supposed to conclude by May"), ex("2024-06", "in June last year"),
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 		ex("2024-09-20", "the Sept. 20 attack on the embassy"), ex("2024-09", "the September attack on the embassy"),
+		ex("2024-06", "has been at sea since June and was scheduled to return"),
 		ex("2025-06", "The union has decided to join the league in early June, an official said",
 			"the talks that are supposed to end by June, invited the rebels"),
 	}},
@@ -143,6 +144,9 @@ func matchMonthDay(s *scan, i int) (int, Expr) {
 	}
 	e := calendar(Month, 0, m, 0)
 	e.Anchor, e.Dir = AnchorDeictic, dirTense
+	if s.is(mi-1, "since") {
+		e.Dir = DirPast // "on patrol since March and was scheduled to return"
+	}
 	if end, r := s.relativeYear(mi+1, e); end > mi+1 && wd == 0 {
 		return end, r
 	}

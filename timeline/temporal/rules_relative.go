@@ -14,6 +14,7 @@ var relativeRules = []rule{
 		ex("2025-03-31", "said Monday", "the official said Monday that"),
 		ex("2025-04-03TMO", "since a bomb ripped through a building next to the embassy in Nairobi, Kenya Thursday morning"),
 		ex("2025-04-03", "In its May report Thursday, the bank said"),
+		ex("2025-04-05", "a rally on Saturday and were planning to drive", "the envoy was to arrive Saturday"),
 		ex("2025-04-03TNI", "on Thursday night"), ex("2025-04-03", "late Thursday"),
 		ex("2025-04-10", "next Thursday", "will meet Thursday"),
 		ex("2025-04-08", "the stock is to resume trading Tuesday"),

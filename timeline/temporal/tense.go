@@ -90,8 +90,11 @@ func (s *scan) tense(start, end int) Dir {
 // marker returns the direction token k marks, or dirTense.
 func (s *scan) marker(k int) Dir {
 	w := s.toks[k].low
-	if w == "to" && s.is(k-1, "is", "are") && s.at(k+1).kind == tokWord {
+	if w == "to" && s.is(k-1, "is", "are", "was", "were") && s.at(k+1).kind == tokWord {
 		return DirFuture // "is to resume trading Tuesday"
+	}
+	if (w == "was" || w == "were") && k+1 < len(s.toks) && s.marker(k+1) == DirFuture {
+		return DirFuture // "were planning to drive Saturday"
 	}
 	if volitional[w] && s.is(k+1, "to") {
 		return DirFuture
