@@ -295,7 +295,7 @@ var clauseSubordinators = setOf("since", "because", "when", "while", "until", "a
 var (
 	strongCuts = setOf("which", "who", "whom", "while", "whereas", "aimed", "underscoring",
 		"saying", "adding", "amid", "after", "following", "as", "because", "though", "although",
-		"since", "when", "until", "unless", "if")
+		"since", "when", "until", "unless", "if", "but")
 	weakCuts = setOf("to", "for", "with", "in", "on", "at", "from", "by", "that", "of")
 )
 
@@ -336,7 +336,43 @@ func truncateWords(s string, n int) string {
 	for k > 3 && weakCuts[strings.ToLower(strings.Trim(words[k-1], ","))] {
 		k--
 	}
+	k = reportedVerbEnd(words, k, n+4)
 	return strings.TrimRight(strings.Join(words[:k], " "), ",;:")
+}
+
+// reportedVerbEnd returns where a title cut at k words ends when it would
+// stop inside reported speech before its verb ("Freeh said U.S. air raid"):
+// after the head of that verb, when it falls within limit words; else k.
+func reportedVerbEnd(words []string, k, limit int) int {
+	toks := make([]string, len(words))
+	for i, w := range words {
+		toks[i] = strings.ToLower(strings.Trim(w, ",;:.“”\"()"))
+	}
+	r := -1
+	for i := 0; i < k; i++ {
+		if reportingVerbs[toks[i]] {
+			r = i
+		}
+	}
+	if r < 0 || k-r < 3 {
+		return k
+	}
+	for i := r + 1; i < len(toks) && i < limit; i++ {
+		if i > k && strings.HasSuffix(words[i-1], ",") {
+			return k // "a group, linked to ...": an appositive, not the verb
+		}
+		if !finiteAt(toks, i) {
+			continue
+		}
+		if i < k {
+			return k
+		}
+		if g := classifyGroup(toks, i); g.head < limit && g.head < len(toks) {
+			return g.head + 1
+		}
+		return k
+	}
+	return k
 }
 
 // balanceQuotes removes quotation marks when they do not pair up.

@@ -53,6 +53,9 @@ func TestTruncateWords(t *testing.T) {
 		{"one two three", "one two three"},
 		{"Leaders of the two countries met in the capital, which was under curfew for weeks", "Leaders of the two countries met in the capital"},
 		{"a b c d e f g h i j k l m n o", "a b c d e f g h i j k l"},
+		{"Two trains collided 30 meters from the station but only minutes apart on a foggy morning", "Two trains collided 30 meters from the station"},
+		{"The coroner said the fire at the old mill on the river bank was arson", "The coroner said the fire at the old mill on the river bank was arson"},
+		{"The coroner said the fire at the old mill on the river bank, started by a cigarette", "The coroner said the fire at the old mill"},
 	}
 	for _, tt := range tests {
 		if got := truncateWords(tt.in, 12); got != tt.want {
