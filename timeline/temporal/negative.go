@@ -157,6 +157,9 @@ func (s *scan) rejected(c cand) bool {
 	if !s.balanced(c.start, c.end) {
 		return true // "0735 GMT) Friday": never across a bracket or quote
 	}
+	if s.fraction(c) || s.ordinalSecond(c) || s.title(c) {
+		return true
+	}
 	t := s.at(c.start)
 	if c.end-c.start == 1 && t.kind == tokWord && c.e.Kind == KindCalendar && c.e.Grain == Month && !t.upper {
 		return true
@@ -185,4 +188,65 @@ func (s *scan) balanced(start, end int) bool {
 		}
 	}
 	return depth == 0 && quotes%2 == 0
+}
+
+// fraction reports a share written with quarters ("three-quarters of its
+// food", "more than a quarter of the market"), not an amount of time.
+func (s *scan) fraction(c cand) bool {
+	if c.e.Kind != KindDuration || c.e.Unit != uQuarter || !s.is(c.end, "of") {
+		return false
+	}
+	if c.e.Amount != 1 && !s.hyphen(c.end-2) {
+		return false // "several quarters of losses"
+	}
+	_, _, year := s.yearNumber(c.end + 1)
+	return !year // "two quarters of 1990" is time
+}
+
+// ordinalSecond reports "a second" as an ordinal before a noun ("a second
+// group", "a second betrayal").
+func (s *scan) ordinalSecond(c cand) bool {
+	if c.e.Kind != KindDuration || c.e.Unit != uSecond || c.end-c.start != 2 || !s.is(c.start, "a") {
+		return false
+	}
+	n := s.at(c.end)
+	return n.kind == tokWord && !s.is(c.end, "later", "earlier", "ago", "after", "before", "or", "and", "longer")
+}
+
+// title reports a relative expression written as (part of) a name: an
+// everyday word with a capital inside it ("ABC's This Week", "60 Minutes")
+// or after a capitalised word ("VOA Today"), not at a sentence start.
+func (s *scan) title(c cand) bool {
+	switch c.e.Kind {
+	case KindShift, KindDuration, KindRef, KindSet:
+	default:
+		return false
+	}
+	start := c.start
+	if s.punct(start-1, "\"") || s.punct(start-1, "“") {
+		start-- // a title in quotes: ABC's "This Week"
+	}
+	if s.sentenceStart(start) {
+		return false
+	}
+	for k := c.start; k < c.end; k++ {
+		if !s.capitalised(k) || s.at(k).cls&(cMonth|cWeekday|cHoliday) != 0 {
+			continue
+		}
+		if p := s.at(k - 1); k > c.start || p.kind == tokWord && p.upper && !s.sentenceStart(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether token i is a word written with an initial
+// capital and lower-case letters after it ("Week", not "WEEK").
+func (s *scan) capitalised(i int) bool {
+	t := s.at(i)
+	if t.kind != tokWord || !t.upper || len(t.text) < 2 {
+		return false
+	}
+	r := t.text[1]
+	return r >= 'a' && r <= 'z'
 }

@@ -32,6 +32,13 @@ var negativeCorpus = []string{
 	"The chip runs 15 million instructions per second.",
 	"The army fired 250,000 shells per month.",
 	"It was 5% of the average daily volume of 133 million shares.",
+	"Iraq imports about three-quarters of its food.",
+	"The funds hold more than a quarter of the market.",
+	"A second group of directors objected.",
+	"It will be a second betrayal, she said.",
+	"The minister spoke on ABC's \"This Week\" program.",
+	"He said on CBS's 60 Minutes that he would stay.",
+	"This is VOA Today.",
 }
 
 // TestNegatives checks that the negative corpus yields nothing.
