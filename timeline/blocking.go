@@ -3,67 +3,93 @@ package timeline
 import (
 	"cmp"
 	"slices"
+	"sort"
 )
 
-// maxCrossPosting bounds the mentions of a coarser date block that one
-// keyword may pair a mention with. A word shared by more mentions than this
-// across a whole month or year is too common there to tell happenings
-// apart, and following it would make clustering quadratic.
-const maxCrossPosting = 400
+// The candidate search pairs mentions that share a keyword within
+// compatible date blocks. Mentions without a shared keyword have no
+// similarity and can never merge, so an inverted index of keywords per
+// block finds the pairs worth scoring without comparing all mentions of a
+// block. To stay near-linear on archives where thousands of mentions share
+// a block and a word, a mention is paired only with its neighbours in each
+// posting list (in article order), and only through its rarest keywords;
+// merging is transitive, so a happening told by a thousand articles still
+// becomes one event through chains of neighbours.
+const (
+	// ownWindow is how many neighbours on each side a mention meets in a
+	// posting list of its own block.
+	ownWindow = 48
+	// crossWindow is the same for a coarser block holding its block.
+	crossWindow = 16
+	// probeKeywords is how many of a mention's keywords, heaviest first,
+	// look for candidates.
+	probeKeywords = 8
+)
 
 // postingKey names the mentions of one date block that have one keyword.
 type postingKey struct {
 	block, word string
 }
 
-// candidatePairs returns, in order, the index pairs (i < j) of mentions
-// that may merge: they share a date block, or one's block contains the
-// other's, and they share at least one keyword. Mentions without a shared
-// keyword have no similarity and can never merge, so an inverted index of
-// keywords per block finds every pair worth scoring without comparing all
-// mentions of a block with each other. Only in a coarser block are very
-// common keywords (maxCrossPosting) not followed.
-func candidatePairs(mentions []*Mention, kws [][]keyword) [][2]int {
+// probes returns the heaviest keywords of a mention, the ones it looks for
+// candidates with.
+func probes(kws []keyword) []keyword {
+	if len(kws) <= probeKeywords {
+		return kws
+	}
+	out := slices.Clone(kws)
+	slices.SortStableFunc(out, func(a, b keyword) int { return cmp.Compare(b.weight, a.weight) })
+	return out[:probeKeywords]
+}
+
+// forEachCandidate calls visit(i, j) for the pairs of mentions that may
+// merge (see above). A pair may be visited from both ends.
+func forEachCandidate(mentions []*Mention, kws [][]keyword, visit func(i, j int)) {
 	own := map[postingKey][]int{}
 	for i, m := range mentions {
 		block := blockKeys(mergeDate(m))[0]
 		for _, k := range kws[i] {
 			key := postingKey{block, k.word}
-			if l := own[key]; len(l) == 0 || l[len(l)-1] != i {
-				own[key] = append(l, i)
-			}
+			own[key] = append(own[key], i)
 		}
 	}
-	// stamp[j] == i+1 marks j as already paired with i; pairs found from
-	// both ends are removed after sorting.
+	// stamp[j] == i+1 marks j as already visited from i.
 	stamp := make([]int, len(mentions))
-	var out [][2]int
 	for i, m := range mentions {
 		keys := blockKeys(mergeDate(m))
 		if m.Lead {
 			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
 		}
 		for n, block := range keys {
-			for _, k := range kws[i] {
+			window := crossWindow
+			if n == 0 {
+				window = ownWindow
+			}
+			for _, k := range probes(kws[i]) {
 				list := own[postingKey{block, k.word}]
-				if n > 0 && len(list) > maxCrossPosting {
-					continue
-				}
-				for _, j := range list {
-					if i == j || stamp[j] == i+1 {
-						continue
+				p := sort.SearchInts(list, i)
+				for _, j := range list[max(0, p-window):min(len(list), p+window+1)] {
+					if j != i && stamp[j] != i+1 {
+						stamp[j] = i + 1
+						visit(i, j)
 					}
-					stamp[j] = i + 1
-					out = append(out, [2]int{min(i, j), max(i, j)})
 				}
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b [2]int) int {
-		if c := cmp.Compare(a[0], b[0]); c != 0 {
+}
+
+// sortPairs orders scored pairs most similar first, ties broken by index,
+// and drops the pairs found from both ends.
+func sortPairs(out []pair) []pair {
+	slices.SortFunc(out, func(a, b pair) int {
+		if c := cmp.Compare(b.sim, a.sim); c != 0 {
 			return c
 		}
-		return cmp.Compare(a[1], b[1])
+		if c := cmp.Compare(a.i, b.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.j, b.j)
 	})
-	return slices.Compact(out)
+	return slices.CompactFunc(out, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
 }

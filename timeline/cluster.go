@@ -110,25 +110,17 @@ type pair struct {
 // threshold, most similar first, ties broken by index.
 func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
 	var out []pair
-	for _, c := range candidatePairs(mentions, kws) {
-		a, b := mentions[c[0]], mentions[c[1]]
-		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[c[0]], haps[c[1]], kws[c[0]], kws[c[1]]) {
-			continue
+	forEachCandidate(mentions, kws, func(x, y int) {
+		i, j := min(x, y), max(x, y)
+		a, b := mentions[i], mentions[j]
+		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[i], haps[j], kws[i], kws[j]) {
+			return
 		}
-		if s := similarity(kws[c[0]], kws[c[1]]); s > 0 && s >= threshold(a, b)*kindFactor(haps[c[0]], haps[c[1]], a, b) {
-			out = append(out, pair{c[0], c[1], s})
+		if s := similarity(kws[i], kws[j]); s > 0 && s >= threshold(a, b)*kindFactor(haps[i], haps[j], a, b) {
+			out = append(out, pair{i, j, s})
 		}
-	}
-	sort.Slice(out, func(x, y int) bool {
-		if out[x].sim != out[y].sim {
-			return out[x].sim > out[y].sim
-		}
-		if out[x].i != out[y].i {
-			return out[x].i < out[y].i
-		}
-		return out[x].j < out[y].j
 	})
-	return out
+	return sortPairs(out)
 }
 
 // blockKeys returns the blocks of an interval, finest first: its day,
