@@ -18,7 +18,7 @@ var durationRules = []rule{
 		ex("2025-04-06", "on April 4. Two days later"),
 		ex("2024", "on April 4. A year earlier Acme earned $5", "on April 4, up from $5 a year earlier"),
 	}},
-	{name: "window", trigger: cShift | cOrdinal, match: matchWindow, examples: []example{
+	{name: "window", trigger: cShift | cOrdinal, det: true, match: matchWindow, examples: []example{
 		ex("P3Y", "the past three years", "over the last three years"),
 		ex("P1W", "the past week"), ex("P9M", "the first nine months"), ex("PXD", "the next few days"),
 		ex("P2Y", "the next couple of years"),

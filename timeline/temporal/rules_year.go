@@ -29,9 +29,12 @@ func matchYear(s *scan, i int) (int, Expr) {
 	}
 	if s.is(end, "quarter", "period") {
 		e := calendar(Quarter, y, 0, 0) // "the 1988 quarter": the quarter the text is about
+		e.noDet = true
 		return end + 1, e
 	}
-	return end, calendar(Year, y, 0, 0)
+	e := calendar(Year, y, 0, 0)
+	e.noDet = true // "the 1996 Olympic bombing": the article belongs to the noun
+	return end, e
 }
 
 // matchYearWords reads years spoken in words: "nineteen ninety-six", "two

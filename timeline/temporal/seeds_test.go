@@ -45,6 +45,8 @@ var seedCases = []struct {
 	{"1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
 		[]string{"10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"}},
 	{"1999-10-08", "He appeared before a judge at midday, according to a statement.", []string{"midday=1999-10-08T12:00"}},
+	{"1999-05-06", "He is charged in the 1996 Olympic bombing and has been hiding for the past three years.",
+		[]string{"1996=1996", "the past three years=P3Y"}},
 	{"1999-02-10", "The council agreed to hold the vote in March.", []string{"March=1999-03"}},
 	{"2025-08-20", "His term was initially scheduled to end in 2024.", []string{"2024=2024"}},
 }
