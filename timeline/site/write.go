@@ -26,7 +26,9 @@
 package site
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -79,6 +81,9 @@ type writer struct {
 
 	mu    sync.Mutex
 	count int
+	// dirs holds the folders already made, to save a system call or three
+	// per page.
+	dirs sync.Map
 	// pages lists the pages written, for the sitemap.
 	pages []sitemapPage
 }
@@ -96,7 +101,7 @@ func (w *writer) writeFile(rel string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the site", rel)
 	}
 	p := filepath.Join(w.dir, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := w.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
@@ -106,6 +111,26 @@ func (w *writer) writeFile(rel string, data []byte) error {
 	w.count++
 	w.mu.Unlock()
 	return nil
+}
+
+// mkdir makes folder dir and its parents, with one system call when its
+// parent was made already.
+func (w *writer) mkdir(dir string) error {
+	if _, ok := w.dirs.Load(dir); ok {
+		return nil
+	}
+	var err error
+	if _, ok := w.dirs.Load(filepath.Dir(dir)); ok {
+		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		w.dirs.Store(dir, true)
+	}
+	return err
 }
 
 // forEach calls f for every index below n, on one goroutine per core. It
