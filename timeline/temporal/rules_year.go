@@ -29,7 +29,6 @@ func matchYear(s *scan, i int) (int, Expr) {
 	}
 	if s.is(end, "quarter", "period") {
 		e := calendar(Quarter, y, 0, 0) // "the 1988 quarter": the quarter the text is about
-		e.noDet = true
 		return end + 1, e
 	}
 	e := calendar(Year, y, 0, 0)
