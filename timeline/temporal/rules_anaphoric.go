@@ -142,7 +142,7 @@ func (s *scan) yearAgo(j int) (int, Expr) {
 		return end, e
 	}
 	e := shift(Year, -1, AnchorLast)
-	e.Ago = true
+	e.Ago, e.noDet = true, true // "the year-ago results": the article is the noun's
 	return j, e
 }
 

@@ -193,7 +193,7 @@ func matchDayMonth(s *scan, i int) (int, Expr) {
 // matchQuarter reads "[fiscal] third quarter [of 2025]", "third-quarter",
 // "Q3 [2025]" and "3Q".
 func matchQuarter(s *scan, i int) (int, Expr) {
-	j, year, off := i, 0, 0
+	j, year, off, noDet := i, 0, 0, false
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") && (s.punct(j+2, "'") || s.punct(j+2, "’")) && s.is(j+3, "s") {
 		off, j = shiftWords[s.low(j)], j+4
 	}
@@ -212,17 +212,18 @@ func matchQuarter(s *scan, i int) (int, Expr) {
 			q, end = n, j+2
 		}
 	} else if n, k, ok := s.ordinal(j); ok {
-		if s.hyphen(k) {
+		adj := s.hyphen(k)
+		if adj {
 			k++
 		}
 		if s.is(k, "quarter") {
-			q, end = n, k+1
+			q, end, noDet = n, k+1, adj // "the third-quarter loss"
 		}
 	}
 	if q < 1 || q > 4 {
 		return 0, Expr{}
 	}
-	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: dirTense}
+	e := Expr{Kind: KindCalendar, Grain: Quarter, Quarter: q, Anchor: AnchorDeictic, Dir: dirTense, noDet: noDet}
 	if j > i && s.is(i, "this", "last", "next") {
 		e.Dir, e.Offset = DirSame, off
 	}

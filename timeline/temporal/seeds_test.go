@@ -47,6 +47,8 @@ var seedCases = []struct {
 	{"1999-10-08", "He appeared before a judge at midday, according to a statement.", []string{"midday=1999-10-08T12:00"}},
 	{"1999-05-06", "He is charged in the 1996 Olympic bombing and has been hiding for the past three years.",
 		[]string{"1996=1996", "the past three years=P3Y"}},
+	{"1989-10-27", "Profit rose in the third quarter. The year-ago results included a gain, and the third-quarter loss narrowed.",
+		[]string{"the third quarter=1989-Q3", "year-ago=1988-Q3", "third-quarter=1989-Q3"}},
 	{"1999-02-10", "The council agreed to hold the vote in March.", []string{"March=1999-03"}},
 	{"2025-08-20", "His term was initially scheduled to end in 2024.", []string{"2024=2024"}},
 }
