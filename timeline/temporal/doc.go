@@ -32,32 +32,32 @@
 // negative.go ("May" the modal, "March" the walk, "1,000 troops"). Every
 // rule carries examples that run as tests against Friday 4 April 2025.
 //
-// Conventions follow TimeBank where it is consistent: "the" belongs to
-// "the third quarter" and "the past three years" but not to "the 30-day
-// ceasefire", "the 1996 bombing", "the third-quarter loss" or "the
-// year-ago results"; "now" and "currently" are PRESENT_REF, and so are
-// "current" and "recent" (PAST_REF) before a noun; "recent weeks" is PXW; "the year
-// ended March 31" is P1Y; centuries have two digits ("19"); "2 1/2 years"
-// is P2Y6M; quarters without a year are the latest that has begun unless
-// the sentence looks ahead; "the latest quarter" is one that has ended;
-// "over the weekend" said on a Monday is the weekend just past; ages ("a
+// Conventions follow TimeBank where it is consistent: "the" belongs to "the
+// third quarter" and "the past three years" but not to "the 30-day
+// ceasefire", "the 1996 bombing", "the third-quarter loss" or "the year-ago
+// results"; "now" and "currently" are PRESENT_REF, and so are "current" and
+// "recent" (PAST_REF) before a noun; "recent weeks" is PXW; "the year ended
+// March 31" is P1Y; centuries have two digits ("19"); "2 1/2 years" is
+// P2Y6M; quarters without a year are the latest that has begun unless the
+// sentence looks ahead; "the latest quarter" is one that has ended; "over
+// the weekend" said on a Monday is the weekend just past; ages ("a
 // 6-year-old") and rates after an amount ("$5 a month", "four flights a
 // week", "average daily volume") are not time expressions; "the quarter
 // ended Sept. 30" is that date's calendar quarter; a clock time without a
 // day ("at 10 p.m.") falls on the last day the text mentioned; a date
-// without a year is the nearest one unless that lies more than four
-// months away against the tense of its sentence ("was shot on Oct. 23"
-// said in May), and without tense a date ahead counts double ("the Oct.
-// 23 slaying" said in May is last October); the tense of a sentence is
-// its nearest marker, but one after the expression and past a comma ("in
-// early March, an official said") only when none is nearer before it, and
-// "decided to", "agreed to" and "were planning" look ahead; no expression
-// crosses a bracket or a quote ("10:35 a.m. (0735 GMT) Friday" gives the
-// clock time Friday's date and leaves the bracket out); shares ("three-
-// quarters of its food"), "a second group" and programme names ("This
-// Week", "60 Minutes", "VOA Today") are not times. Where the project
-// asks for more than TimeBank gives, the project wins: "Thursday night"
-// is 2025-04-03TNI, a TIME whose interval is the day.
+// without a year is the nearest one unless that lies more than four months
+// away against the tense of its sentence ("was shot on Oct. 23" said in
+// May), and without tense a date ahead counts double ("the Oct. 23 slaying"
+// said in May is last October); the tense of a sentence is its nearest
+// marker, but one after the expression and past a comma ("in early March,
+// an official said") only when none is nearer before it, and "decided to",
+// "agreed to" and "were planning" look ahead; no expression crosses a
+// bracket or a quote ("10:35 a.m. (0735 GMT) Friday" gives the clock time
+// Friday's date and leaves the bracket out); shares ("three- quarters of
+// its food"), "a second group" and programme names ("This Week", "60
+// Minutes", "VOA Today") are not times. Where the project asks for more
+// than TimeBank gives, the project wins: "Thursday night" is 2025-04-03TNI,
+// a TIME whose interval is the day.
 //
 // # Accuracy
 //
