@@ -53,7 +53,7 @@
 // an official said") only when none is nearer before it, and "decided to",
 // "agreed to" and "were planning" look ahead; no expression crosses a
 // bracket or a quote ("10:35 a.m. (0735 GMT) Friday" gives the clock time
-// Friday's date and leaves the bracket out); shares ("three- quarters of
+// Friday's date and leaves the bracket out); shares ("three-quarters of
 // its food"), "a second group" and programme names ("This Week", "60
 // Minutes", "VOA Today") are not times. Where the project asks for more
 // than TimeBank gives, the project wins: "Thursday night" is 2025-04-03TNI,
