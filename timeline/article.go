@@ -36,7 +36,8 @@ type Article struct {
 	// Map maps byte offsets in Clean to byte offsets in Body.
 	Map OffsetMap
 	// Matches are all the time expressions of Clean, in order, whether or
-	// not they date a mention; the article page marks them all up.
+	// not they date a mention; the article page marks them all up. Their
+	// intermediate values (Match.Expr) are dropped to save memory.
 	Matches []temporal.Match
 }
 

@@ -39,7 +39,7 @@ type cacheEntry struct {
 }
 
 // cachedMention is a Mention without its article. The typed intermediate
-// value of its match (Match.Expr) is not kept: no later stage reads it.
+// value of its match (Match.Expr) was dropped by the reader already.
 type cachedMention struct {
 	Sentence      string
 	SentenceStart int
@@ -141,11 +141,9 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 
 // put stores the reading of a.
 func (c *Cache) put(key string, a *Article, ms []*Mention) {
-	e := &cacheEntry{Clean: a.Clean, Map: a.Map, Matches: withoutExpr(a.Matches), Mentions: make([]cachedMention, len(ms))}
+	e := &cacheEntry{Clean: a.Clean, Map: a.Map, Matches: a.Matches, Mentions: make([]cachedMention, len(ms))}
 	for i, m := range ms {
-		match := m.Match
-		match.Expr = temporal.Expr{}
-		e.Mentions[i] = cachedMention{Sentence: m.Sentence, SentenceStart: m.SentenceStart, Match: match,
+		e.Mentions[i] = cachedMention{Sentence: m.Sentence, SentenceStart: m.SentenceStart, Match: m.Match,
 			Lead: m.Lead, Planned: m.Planned, Clause: m.Clause, ClauseStart: m.ClauseStart, Date: m.Date,
 			KeyText: m.keyText, SentenceIndex: m.sentence}
 	}

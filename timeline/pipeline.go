@@ -93,8 +93,14 @@ func (r *reader) read(a *Article) []*Mention {
 	if a.Clean == "" && a.Body != "" {
 		a.Clean, a.Map = Clean(a.Body, a.Format)
 	}
-	a.Matches = r.tagger.Tag(a.Clean, a.PublishedDay())
-	ms := articleMentions(a, a.Matches)
+	matches := r.tagger.Tag(a.Clean, a.PublishedDay())
+	ms := articleMentions(a, matches)
+	// No stage after this one reads the matches' intermediate values, and
+	// on a large archive they would take most of the memory.
+	a.Matches = withoutExpr(matches)
+	for _, m := range ms {
+		m.Match.Expr = temporal.Expr{}
+	}
 	if r.cache != nil {
 		r.cache.put(key, a, ms)
 	}
