@@ -71,13 +71,18 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 }
 
 // loadTimeline loads the site in siteDir and runs the pipeline over it,
-// printing warnings to e.stderr.
+// through the build's cache of article readings, printing warnings to
+// e.stderr.
 func loadTimeline(siteDir string, e *env) (*timeline.Timeline, error) {
 	cfg, err := timeline.LoadConfig(filepath.Join(siteDir, "site.yaml"))
 	if err != nil {
 		return nil, err
 	}
-	tl, err := timeline.Read(siteDir, cfg, timeline.LoadOptions{Now: time.Now()})
+	opts := timeline.LoadOptions{Now: time.Now()}
+	if id := timeline.ProgramID(); id != "" {
+		opts.Cache = timeline.OpenCache(filepath.Join(siteDir, site.CacheFile), id)
+	}
+	tl, err := timeline.Read(siteDir, cfg, opts)
 	if err != nil {
 		return nil, err
 	}
