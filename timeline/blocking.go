@@ -2,8 +2,11 @@ package timeline
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
+	"sync/atomic"
 )
 
 // The candidate search pairs mentions that share a keyword within
@@ -42,9 +45,50 @@ func probes(kws []keyword) []keyword {
 	return out[:probeKeywords]
 }
 
-// forEachCandidate calls visit(i, j) for the pairs of mentions that may
-// merge (see above). A pair may be visited from both ends.
-func forEachCandidate(mentions []*Mention, kws [][]keyword, visit func(i, j int)) {
+// scoreCandidates calls score(i, j), with i < j, for the pairs of
+// mentions that may merge (see above) and returns the pairs it accepts,
+// sorted by sortPairs. The mentions are shared out among the cores; score
+// must be safe for concurrent use.
+func scoreCandidates(mentions []*Mention, kws [][]keyword, score func(i, j int) (float64, bool)) []pair {
+	own := postings(mentions, kws)
+	const chunk = 256
+	var next atomic.Int64
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(mentions)/chunk+1))
+	found := make([][]pair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// stamp[j] == i+1 marks j as already visited from i.
+			stamp := make([]int, len(mentions))
+			for {
+				from := int(next.Add(chunk)) - chunk
+				if from >= len(mentions) {
+					return
+				}
+				for i := from; i < min(from+chunk, len(mentions)); i++ {
+					visitFrom(i, mentions, kws, own, stamp, func(j int) {
+						a, b := min(i, j), max(i, j)
+						if s, ok := score(a, b); ok {
+							found[w] = append(found[w], pair{a, b, s})
+						}
+					})
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var out []pair
+	for _, f := range found {
+		out = append(out, f...)
+	}
+	return sortPairs(out)
+}
+
+// postings returns the inverted index of keywords per date block: for
+// each block and keyword, the mentions whose own block it is, in order.
+func postings(mentions []*Mention, kws [][]keyword) map[postingKey][]int {
 	own := map[postingKey][]int{}
 	for i, m := range mentions {
 		block := blockKeys(mergeDate(m))[0]
@@ -53,26 +97,28 @@ func forEachCandidate(mentions []*Mention, kws [][]keyword, visit func(i, j int)
 			own[key] = append(own[key], i)
 		}
 	}
-	// stamp[j] == i+1 marks j as already visited from i.
-	stamp := make([]int, len(mentions))
-	for i, m := range mentions {
-		keys := blockKeys(mergeDate(m))
-		if m.Lead {
-			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
+	return own
+}
+
+// visitFrom calls visit(j) for the candidates j of mention i, once each.
+func visitFrom(i int, mentions []*Mention, kws [][]keyword, own map[postingKey][]int, stamp []int, visit func(j int)) {
+	m := mentions[i]
+	keys := blockKeys(mergeDate(m))
+	if m.Lead {
+		keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
+	}
+	for n, block := range keys {
+		window := crossWindow
+		if n == 0 {
+			window = ownWindow
 		}
-		for n, block := range keys {
-			window := crossWindow
-			if n == 0 {
-				window = ownWindow
-			}
-			for _, k := range probes(kws[i]) {
-				list := own[postingKey{block, k.word}]
-				p := sort.SearchInts(list, i)
-				for _, j := range list[max(0, p-window):min(len(list), p+window+1)] {
-					if j != i && stamp[j] != i+1 {
-						stamp[j] = i + 1
-						visit(i, j)
-					}
+		for _, k := range probes(kws[i]) {
+			list := own[postingKey{block, k.word}]
+			p := sort.SearchInts(list, i)
+			for _, j := range list[max(0, p-window):min(len(list), p+window+1)] {
+				if j != i && stamp[j] != i+1 {
+					stamp[j] = i + 1
+					visit(j)
 				}
 			}
 		}

@@ -37,9 +37,7 @@ const mergeThreshold = 0.3
 func Cluster(mentions []*Mention) []*Event {
 	kws := weightedKeywords(mentions)
 	haps := make([]happening, len(mentions))
-	for i, m := range mentions {
-		haps[i] = happeningOf(m)
-	}
+	parallelFor(len(mentions), func(i int) { haps[i] = happeningOf(mentions[i]) })
 	pairs := scorePairs(mentions, kws, haps)
 	uf := newUnion(mentions)
 	uf.fits = func(i, j int) bool { return !conflict(haps[i], haps[j], kws[i], kws[j]) }
@@ -49,11 +47,10 @@ func Cluster(mentions []*Mention) []*Event {
 	for _, p := range pairs {
 		uf.merge(p.i, p.j)
 	}
-	var events []*Event
-	names := map[*Article]map[string]string{}
-	for _, group := range uf.groups() {
-		events = append(events, newEvent(mentions, kws, group, names))
-	}
+	groups := uf.groups()
+	names := articleNames(mentions)
+	events := make([]*Event, len(groups))
+	parallelFor(len(groups), func(g int) { events[g] = newEvent(mentions, kws, groups[g], names) })
 	events = absorbTolls(events)
 	uniqueIDs(events)
 	return events
@@ -109,18 +106,14 @@ type pair struct {
 // scorePairs returns the candidate pairs whose similarity reaches the
 // threshold, most similar first, ties broken by index.
 func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
-	var out []pair
-	forEachCandidate(mentions, kws, func(x, y int) {
-		i, j := min(x, y), max(x, y)
+	return scoreCandidates(mentions, kws, func(i, j int) (float64, bool) {
 		a, b := mentions[i], mentions[j]
 		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[i], haps[j], kws[i], kws[j]) {
-			return
+			return 0, false
 		}
-		if s := similarity(kws[i], kws[j]); s > 0 && s >= threshold(a, b)*kindFactor(haps[i], haps[j], a, b) {
-			out = append(out, pair{i, j, s})
-		}
+		s := similarity(kws[i], kws[j])
+		return s, s > 0 && s >= threshold(a, b)*kindFactor(haps[i], haps[j], a, b)
 	})
-	return sortPairs(out)
 }
 
 // blockKeys returns the blocks of an interval, finest first: its day,
@@ -162,9 +155,9 @@ func sameSentence(a, b *Mention) bool {
 // one happening.
 func weightedKeywords(mentions []*Mention) [][]keyword {
 	kws := make([][]keyword, len(mentions))
+	parallelFor(len(mentions), func(i int) { kws[i] = keywords(mentions[i].keyText) })
 	df := map[string]int{}
-	for i, m := range mentions {
-		kws[i] = keywords(m.keyText)
+	for i := range mentions {
 		for _, k := range kws[i] {
 			df[k.word]++
 		}

@@ -9,10 +9,11 @@ import (
 // surname alone ("Mr Petrov") takes the full name the same article gives
 // elsewhere; places take their usual name ("Britain" is "United Kingdom").
 func Entities(ms []*Mention) (people, places, orgs []string) {
-	return entitiesWith(ms, map[*Article]map[string]string{})
+	return entitiesWith(ms, articleNames(ms))
 }
 
-// entitiesWith is Entities with a cache of each article's full names.
+// entitiesWith is Entities with the full names of each article of the
+// mentions, as articleNames gives them.
 func entitiesWith(ms []*Mention, full map[*Article]map[string]string) (people, places, orgs []string) {
 	seen := map[string]bool{}
 	add := func(list *[]string, name string) {
@@ -22,9 +23,6 @@ func entitiesWith(ms []*Mention, full map[*Article]map[string]string) (people, p
 		}
 	}
 	for _, m := range ms {
-		if full[m.Article] == nil {
-			full[m.Article] = fullNames(m.Article.Clean)
-		}
 		for _, e := range findEntities(m.Clause) {
 			switch e.kind {
 			case personKind:
@@ -37,6 +35,26 @@ func entitiesWith(ms []*Mention, full map[*Article]map[string]string) (people, p
 		}
 	}
 	return people, places, orgs
+}
+
+// articleNames returns, for each article of the mentions, the map of
+// fullNames, computed in parallel.
+func articleNames(mentions []*Mention) map[*Article]map[string]string {
+	var arts []*Article
+	seen := map[*Article]bool{}
+	for _, m := range mentions {
+		if !seen[m.Article] {
+			seen[m.Article] = true
+			arts = append(arts, m.Article)
+		}
+	}
+	maps := make([]map[string]string, len(arts))
+	parallelFor(len(arts), func(i int) { maps[i] = fullNames(arts[i].Clean) })
+	out := make(map[*Article]map[string]string, len(arts))
+	for i, a := range arts {
+		out[a] = maps[i]
+	}
+	return out
 }
 
 // fullNames maps the surnames of the people named in full in text to their
