@@ -39,7 +39,7 @@ Examples:
 	timeline tag --date 2025-04-04 article.txt
 	echo "The talks resumed last Friday." | timeline tag --date 2025-04-04
 	timeline tag --json --date 2025-04-04 article.txt | jq .value
-	timeline tag --timeml --out /tmp/sys ../shared/data/tempeval3/train/TimeBank`
+	timeline tag --timeml --out /tmp/sys TEMPEVAL3/train/TimeBank`
 
 // tagCommand returns the tag command.
 func tagCommand() *command {
@@ -234,8 +234,8 @@ Examples:
 
 	timeline score gold/ sys/
 	timeline score --errors gold/a.tml gold/b.tml sys/
-	timeline score --eval ../shared/data/tempeval3/train/TimeBank ../shared/data/tempeval3/train/AQUAINT
-	timeline score --eval --errors ../shared/data/tempeval3/train/AQUAINT | grep ' value '`
+	timeline score --eval TEMPEVAL3/train/TimeBank TEMPEVAL3/train/AQUAINT
+	timeline score --eval --errors TEMPEVAL3/train/AQUAINT | grep ' value '`
 
 // scoreCommand returns the score command.
 func scoreCommand() *command {

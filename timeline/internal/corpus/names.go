@@ -41,7 +41,7 @@ type country struct {
 
 // countries are the actors of diplomacy, conflict and elections stories.
 var countries = []country{
-	{"Ukraine", "Ukrainian", []string{"Kyiv", "Kharkiv", "Odesa", "Dnipro"}, []string{"Zaporizhzhia", "Sumy", "Kherson"}},
+	{"Ukraine", "Ukrainian", []string{"Kyiv", "Lviv", "Odesa", "Dnipro"}, []string{"Zaporizhzhia", "Sumy", "Kherson"}},
 	{"Russia", "Russian", []string{"Moscow", "Belgorod", "Kursk"}, []string{"Bryansk", "Rostov"}},
 	{"France", "French", []string{"Paris", "Lyon", "Marseille"}, []string{"Brittany", "Occitanie"}},
 	{"Germany", "German", []string{"Berlin", "Munich", "Hamburg"}, []string{"Bavaria", "Saxony"}},
