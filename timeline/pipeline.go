@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"fmt"
-	"runtime"
 	"sync"
 
 	"github.com/eventline/timeline/timeline/temporal"
@@ -56,23 +55,10 @@ type reader struct {
 // and returns the mentions in article order.
 func (r *reader) extractAll(articles []*Article) []*Mention {
 	per := make([][]*Mention, len(articles))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(articles)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				per[i] = r.read(articles[i])
-				r.step(len(articles))
-			}
-		}()
-	}
-	for i := range articles {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallelFor(len(articles), func(i int) {
+		per[i] = r.read(articles[i])
+		r.step(len(articles))
+	})
 	var out []*Mention
 	for _, ms := range per {
 		out = append(out, ms...)
