@@ -217,7 +217,14 @@ func classify(s string, seq []token) []entity {
 	}
 	if r := lastRole(seq); r >= 0 && r < len(seq)-1 && len(seq)-r-1 <= 4 && !hasOrgHead(seq[r+1:]) {
 		name := seq[r+1:]
-		out := []entity{{personKind, joinTokens(name), start, seq[len(seq)-1].end}}
+		var out []entity
+		if k := ofIndex(name); k > 0 {
+			// "King Hussein of Jordan": the person is Hussein, of Jordan.
+			out = append(out, entity{personKind, joinTokens(name[:k]), start, name[k-1].end})
+			out = append(out, classify(s, name[k+1:])...)
+		} else {
+			out = append(out, entity{personKind, joinTokens(name), start, seq[len(seq)-1].end})
+		}
 		if f := firstRole(seq); f > 0 {
 			out = append(out, classify(s, seq[:f])...)
 		}
@@ -243,6 +250,18 @@ func classify(s string, seq []token) []entity {
 		return nil
 	}
 	return []entity{e}
+}
+
+// ofIndex returns the index of "of" in the words of a name after a title,
+// or -1: "Hussein of Jordan" is a person of a country, not a surname
+// "of Jordan".
+func ofIndex(name []token) int {
+	for i, t := range name {
+		if t.text == "of" && i+1 < len(name) {
+			return i
+		}
+	}
+	return -1
 }
 
 // placeCue are prepositions that, before a capitalised word, usually

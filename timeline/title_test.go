@@ -74,6 +74,7 @@ func TestEntities(t *testing.T) {
 		{"Mr Petrov spoke to State Department spokesperson Anna Lee in Tbilisi.", []string{"Ivan Petrov", "Anna Lee"}, []string{"Tbilisi"}, []string{"State Department"}},
 		{"Britain and the U.S. struck Yemen from bases near Akrotiri.", nil, []string{"United Kingdom", "United States", "Yemen", "Akrotiri"}, nil},
 		{"European Commission President Ursula von der Leyen arrived.", []string{"Ursula von der Leyen"}, nil, []string{"European Commission"}},
+		{"Queen Maria Lopez of Spain arrived.", []string{"Maria Lopez"}, []string{"Spain"}, nil},
 	}
 	for _, tt := range tests {
 		a := testArticle("a.txt", "2025-04-04", "Ivan Petrov spoke.\n"+tt.text+"\n")
@@ -90,6 +91,8 @@ func TestShortenNames(t *testing.T) {
 		{"Russian President Vladimir Putin met Sir Keir Starmer", "Putin met Starmer"},
 		{"German Chancellor Friedrich Merz’s plan", "Merz’s plan"},
 		{"Saudi Arabia hosted talks", "Saudi Arabia hosted talks"},
+		{"Queen Maria Lopez of Spain arrived in Lisbon", "Lopez of Spain arrived in Lisbon"},
+		{"a letter to Prime Minister Tom Hale of Canada", "a letter to Hale of Canada"},
 	}
 	for _, tt := range tests {
 		if got := ShortenNames(tt.in); got != tt.want {
