@@ -123,7 +123,7 @@ func exprOffset(m *Mention) int {
 }
 
 // exprLead are words that belong with a time expression and go with it.
-var exprLead = setOf("on", "in", "at", "during", "late", "early", "earlier", "later", "back", "last", "this", "of")
+var exprLead = setOf("just", "on", "in", "at", "during", "late", "early", "earlier", "later", "back", "last", "this", "of")
 
 // withoutExpression returns the mention's clause with its time expression,
 // and the preposition that introduces it, removed.
@@ -181,7 +181,7 @@ var (
 	// top U.S. commander in Europe," or ", Ukraine’s second-largest city,".
 	// The clause must go on after it with a lower-case word, its verb:
 	// "a puppy named Dolphin, a gift from Rep. X, R-Fla." keeps it.
-	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)( \p{Ll})`)
+	appositiveRE = regexp.MustCompile(`(\p{L})(?:, (?:the|a|an|his|her|their|its|head of|chief of|leader of|who|which|(?:[\p{Lu}][\p{L}.-]*\s){0,3}[\p{Lu}][\p{L}-]*[’']s)\b[^,;]{0,60}?,)( \p{Ll})`)
 	// attributionTail matches a reporting tail: ", officials said".
 	attributionTail = regexp.MustCompile(`(?i),\s+(?:(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|reported|reports|added|noted|stated|told [\p{L} ]+|claimed|announced|confirmed)(?:\s+[\p{L}.’'-]+){0,4}|according to [^,;]+)\s*[.!?]?$`)
 	// attributionHead matches a reporting lead: "The minister said that ".
