@@ -14,6 +14,9 @@ var (
 	// reducedRE finds a reduced relative clause: "agreements made during a
 	// summit in X last month", "the progress made between A and B".
 	reducedRE = regexp.MustCompile(`\b(?:made|held|reached|signed|agreed|struck|hosted|achieved|launched|staged|convened|taken|brokered)\s+(during|at|in|between|on|with|by)\s`)
+	// prepWhomRE matches a clause opening with a preposition and a
+	// relative pronoun: "with whom the envoy met".
+	prepWhomRE = regexp.MustCompile(`^(with|to|by|for|from|of|against|about) (?:whom|which)\s`)
 	// byParticipleRE matches a clause opening with a passive participle and
 	// its agent: "confirmed by the president earlier this week".
 	byParticipleRE = regexp.MustCompile(`^(?:[a-z]+ed|made|held|taken|given|seen|led|won|signed|set) by\b`)
@@ -59,6 +62,13 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 			}
 		case anyIn(anchors, rs, re):
 			title = []span{{c.start, rs}, {re, c.end}}
+		}
+	} else if w := prepWhomRE.FindStringSubmatchIndex(text[c.start:c.end]); w != nil && ci > 0 {
+		// "..., with whom the envoy met Monday": "the envoy met Monday with
+		// <antecedent>".
+		if ante := antecedent(text, clauses, ci, c.start); ante.end > ante.start {
+			end := c.start + len(strings.TrimRight(text[c.start:c.end], " .!?"))
+			title = []span{{c.start + w[1], end}, {c.start + w[2], c.start + w[3]}, ante}
 		}
 	} else if byParticipleRE.MatchString(text[c.start:c.end]) && ci > 0 {
 		title = []span{clauses[ci-1], c}
@@ -125,7 +135,7 @@ func antecedent(text string, clauses []span, ci, rs int) span {
 		return span{}
 	}
 	p := trimClause(text, clauses[ci-1])
-	if wordCount(text[p.start:p.end]) > 8 {
+	if wordCount(text[p.start:p.end]) > 8 || mainVerb(text[p.start:p.end]).class != noVerb {
 		return lastNounPhrase(text, p)
 	}
 	return p
@@ -143,6 +153,9 @@ func lastNounPhrase(text string, p span) span {
 		switch strings.ToLower(toks[i].text) {
 		case "the", "a", "an", "its", "his", "her", "their":
 			np := span{p.start + toks[i].start, p.end}
+			if mainVerb(text[np.start:np.end]).class != noVerb {
+				break // "the ruling eased ties with X" is a clause
+			}
 			if eventNounRE.MatchString(text[np.start:np.end]) {
 				return np // "a court ruling on the case": the ruling
 			}
@@ -151,7 +164,23 @@ func lastNounPhrase(text string, p span) span {
 			}
 		}
 	}
+	if found.end == 0 {
+		return trailingName(text, p, toks)
+	}
 	return found
+}
+
+// trailingName returns the run of capitalised words that ends clause p,
+// of tokens toks ("more trouble with Iran" -> "Iran"), or an empty span.
+func trailingName(text string, p span, toks []token) span {
+	i := len(toks)
+	for i > 0 && len(toks)-i < 4 && isCap(toks[i-1].text) {
+		i--
+	}
+	if i == len(toks) || i == 0 || strings.TrimSpace(text[p.start+toks[len(toks)-1].end:p.end]) != "" {
+		return span{}
+	}
+	return span{p.start + toks[i].start, p.end}
 }
 
 // anyIn reports whether one of the spans starts within [start, end).
