@@ -139,3 +139,93 @@ func sortInts(a []int) {
 		}
 	}
 }
+
+// leadPreps open a fronted prepositional phrase that mainClause drops.
+var leadPreps = setOf("in", "at", "during", "on", "after", "before", "despite", "amid", "under")
+
+// mainClause returns the clause text s, without its time expression, from
+// the subject of its main clause: a fronted participial or prepositional
+// phrase, and a participial phrase after it, go ("Turning its back on X, a
+// convention voted ..." -> "a convention voted ..."); when what follows
+// opens with its verb, the subject is the short phrase the sentence gives
+// before the clause, pre ("X, facing Y, sought ..." -> "X sought ...").
+func mainClause(s, pre string) string {
+	s = stripDiscourse(s)
+	if t := withoutAppositive(s); t != s {
+		return t
+	}
+	first := strings.ToLower(wordAt(s, 0))
+	if !isParticiple(first) && !leadPreps[first] {
+		return s
+	}
+	rest := s
+	for k := 0; k < 2; k++ {
+		i := strings.Index(rest, ", ")
+		if i < 0 || i > 90 {
+			return s
+		}
+		rest = rest[i+2:]
+		w := strings.Fields(rest)
+		if len(w) < 2 || !isParticiple(w[0]) && !(isPast(w[0]) || w[0] == "read") || w[1] != "by" && !isParticiple(w[0]) {
+			if !isCap(w[0]) || !strings.HasSuffix(w[0], ",") {
+				break // "read by a broadcaster, X said": a participle goes too
+			} // and so does the country of a place: "in Madrid, Spain, X"
+		}
+	}
+	toks, _ := lowerTokens(rest)
+	if len(toks) < 2 {
+		return s
+	}
+	if !finiteAt(toks, 0) || toks[1] == "by" {
+		if mainVerb(rest).class == noVerb || strings.TrimSpace(pre) != "" {
+			return s
+		}
+		return rest
+	}
+	pre = strings.TrimSpace(pre)
+	if !isParticiple(first) || !strings.HasSuffix(pre, ",") || wordCount(pre) > 6 || mainVerb(pre).class != noVerb {
+		return s
+	}
+	return strings.TrimSuffix(pre, ",") + " " + rest
+}
+
+// withoutAppositive removes a phrase between commas after a short subject
+// and before its verb: "The commander, pressed by X near Y, offered a
+// truce" -> "The commander offered a truce".
+func withoutAppositive(s string) string {
+	subj, b, ok := strings.Cut(s, ", ")
+	if !ok || wordCount(subj) > 10 || mainVerb(subj).class != noVerb {
+		return s
+	}
+	mid, rest, ok := strings.Cut(b, ", ")
+	if !ok || len(mid) > 90 || hasOwnVerb(mid) {
+		return s
+	}
+	if es := findEntities(mid); len(es) == 1 && es[0].kind == personKind && es[0].end >= len(mid)-2 {
+		return s // "Russia's top diplomat, Ivan Petrov, ...": the name stays
+	}
+	if toks, _ := lowerTokens(rest); len(toks) < 2 || !finiteAt(toks, 0) || toks[1] == "by" || isNameList(subj, mid) {
+		return s
+	}
+	return subj + " " + rest
+}
+
+// isNameList reports whether subj and mid, between commas, are the first
+// names of a list ("Spain, the Netherlands and Portugal"), not a subject
+// and its appositive: every word of both is capitalised or a joining word.
+func isNameList(subj, mid string) bool {
+	for _, w := range strings.Fields(subj + " " + mid) {
+		if !isCap(w) && w != "the" && w != "and" && w != "or" && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOwnVerb reports whether a phrase between commas has a finite verb of
+// its own, outside a relative clause or a passive participle and its agent
+// ("a consultant who is not working for X", "pressed by Y" have none).
+func hasOwnVerb(mid string) bool {
+	g := mainVerb(mid)
+	return g.class != noVerb && !g.relative && !byParticipleRE.MatchString(mid)
+}

@@ -15,7 +15,11 @@ const maxTitleWords = 12
 // discourse markers and attribution, with people named by surname, cut to
 // about twelve words at a natural break.
 func Title(m *Mention) string {
-	s := titleText(withoutExpression(m), exprOffset(m))
+	pre, _, ok := strings.Cut(m.Sentence, m.Clause)
+	if !ok {
+		pre = ""
+	}
+	s := titleText(mainClause(withoutExpression(m), pre), exprOffset(m))
 	if endsInReporting(s) {
 		// "talks with officials said": the clause lost its subject; the
 		// sentence has it.
@@ -95,7 +99,8 @@ func trimQuotedStop(s string) string {
 
 // dangling are words a title must not end with.
 var dangling = setOf("at", "about", "around", "on", "in", "of", "to", "for", "by", "with",
-	"from", "the", "a", "an", "and", "or", "as", "than", "some", "nearly", "almost", "approximately")
+	"from", "the", "a", "an", "and", "or", "as", "than", "some", "nearly", "almost", "approximately",
+	"its", "their", "own", "under", "into")
 
 // trimDangling drops prepositions, articles and conjunctions left at the
 // end of a title by a removed time expression or a cut.

@@ -12,6 +12,18 @@ func TestTitleLead(t *testing.T) {
 		// when no determiner opens it
 		{"The ruling eased tensions with Portugal, which had recalled its ambassador on Thursday but also kept the border open.", "Thursday", "Portugal had recalled its ambassador but also kept the border open"},
 		{"The envoy was carrying a letter from the mayor of Lisbon to Prime Minister Tom Hale, with whom the envoy dined Thursday.", "Thursday", "Envoy dined with Hale"},
+		// a fronted participial phrase goes; the subject before one opens
+		// the title when the clause has none of its own
+		{"Turning away from decades of neutrality, the island's parliament voted on Thursday to join the defence pact with its neighbours.", "Thursday", "Island's parliament voted to join the defence pact with its neighbours"},
+		{"The rebel commander, pressed by government troops near the coast, on Thursday offered a truce and the release of captured soldiers.", "Thursday", "Rebel commander offered a truce and the release of captured soldiers"},
+		{"The bank, facing three lawsuits over its loans, on Thursday paid a record fine to the regulator.", "Thursday", "Bank paid a record fine to the regulator"},
+		// a fronted prepositional phrase, and a participle after it, go
+		{"In a letter to Prime Minister Tom Hale of Canada, published by the daily Tribune, the governor said on Thursday the mine would close.", "Thursday", "Governor said the mine would close"},
+		{"In a further effort at mediation, the church said on Thursday it had sent two bishops to the border region.", "Thursday", "Church said it had sent two bishops to the border region"},
+		{"At a summit in Lisbon, Portugal, the league announced on Thursday it would admit two new clubs.", "Thursday", "League announced it would admit two new clubs"},
+		// a list of names is no subject and appositive; a participle
+		// after the sentence's start is not fronted
+		{"Spain, the Netherlands and Portugal on Thursday signed the fisheries accord.", "Thursday", "Spain, the Netherlands and Portugal signed the fisheries accord"},
 		// "just" goes with the time expression
 		{"And just last month, a night watchman was attacked when burglars broke into the museum.", "last month", "Night watchman was attacked when burglars broke into the museum"},
 	}
