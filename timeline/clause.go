@@ -229,3 +229,26 @@ func hasOwnVerb(mid string) bool {
 	g := mainVerb(mid)
 	return g.class != noVerb && !g.relative && !byParticipleRE.MatchString(mid)
 }
+
+// npDeterminers open a noun phrase whose adjectives a comma may separate.
+var npDeterminers = setOf("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")
+
+// commaCut reports whether a title may be cut at the comma ending
+// words[i-1]: not between the adjectives of one noun phrase ("from his
+// small, family-run store in X"), where a determiner comes just before the
+// comma and two lower-case words that are no verb, preposition or
+// subordinator after it.
+func commaCut(words []string, i int) bool {
+	if !strings.HasSuffix(words[i-1], ",") {
+		return false
+	}
+	if i < 2 || i+1 >= len(words) || !npDeterminers[strings.ToLower(words[i-2])] {
+		return true
+	}
+	for _, w := range words[i : i+2] {
+		if isCap(w) || isParticiple(w) || isPast(w) || strongCuts[w] || weakCuts[w] || dangling[w] || strings.ContainsAny(w, ",;:") {
+			return true
+		}
+	}
+	return false
+}

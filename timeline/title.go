@@ -319,7 +319,7 @@ func truncateWords(s string, n int) string {
 		}
 		return 0
 	}
-	k := cut(func(i int) bool { return strings.HasSuffix(words[i-1], ",") || strongCuts[strings.ToLower(words[i])] })
+	k := cut(func(i int) bool { return commaCut(words, i) || strongCuts[strings.ToLower(words[i])] })
 	if k == 0 {
 		k = cut(func(i int) bool {
 			return weakCuts[strings.ToLower(words[i])] && !reportingVerbs[strings.ToLower(words[i-1])]

@@ -33,3 +33,18 @@ func TestTitleLead(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaCut checks that a title is not cut between the adjectives of
+// one noun phrase.
+func TestCommaCut(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The driver was dragged from his battered, rusty truck near the bridge by two passers-by", "The driver was dragged from his battered, rusty truck near the bridge"},
+		{"Leaders of the two countries met in the capital, which was under curfew for weeks", "Leaders of the two countries met in the capital"},
+		{"The council approved the budget for the city, police and fire services after a long debate", "The council approved the budget for the city, police and fire services"},
+	}
+	for _, tt := range tests {
+		if got := truncateWords(tt.in, maxTitleWords); got != tt.want {
+			t.Errorf("truncateWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
