@@ -53,14 +53,18 @@ type cachedMention struct {
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-2"
+const cacheFormat = "timeline-cache-3"
 
-// withoutExpr returns the matches without their intermediate values.
-func withoutExpr(ms []temporal.Match) []temporal.Match {
-	out := make([]temporal.Match, len(ms))
-	for i, m := range ms {
-		m.Expr = temporal.Expr{}
-		out[i] = m
+// datesOnly returns the matches that place something on the calendar (a
+// resolved date or time), without their intermediate values: what the
+// article page marks up.
+func datesOnly(ms []temporal.Match) []temporal.Match {
+	var out []temporal.Match
+	for _, m := range ms {
+		if (m.Type == temporal.Date || m.Type == temporal.Time) && m.Resolved() {
+			m.Expr = temporal.Expr{}
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -83,7 +83,7 @@ func (r *reader) read(a *Article) []*Mention {
 	ms := articleMentions(a, matches)
 	// No stage after this one reads the matches' intermediate values, and
 	// on a large archive they would take most of the memory.
-	a.Matches = withoutExpr(matches)
+	a.Matches = datesOnly(matches)
 	for _, m := range ms {
 		m.Match.Expr = temporal.Expr{}
 	}
