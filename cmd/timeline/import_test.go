@@ -32,12 +32,12 @@ func TestImport(t *testing.T) {
 	}
 
 	nodate := "../../timeline/importer/testdata/nodate.html"
-	e, _, errb = testEnv()
+	e, _, _ = testEnv()
 	err := run(context.Background(), []string{"import", "-s", t.TempDir(), nodate}, e)
 	if err == nil || !strings.Contains(err.Error(), "nodate.html: no publication date found") {
 		t.Errorf("undated page: %v", err)
 	}
-	e, _, errb = testEnv()
+	e, _, _ = testEnv()
 	if err := run(context.Background(), []string{"import", "-s", t.TempDir(), "-date", "2025-04-05", nodate}, e); err != nil {
 		t.Errorf("undated page with -date: %v", err)
 	}

@@ -47,7 +47,7 @@ func (p *preview) serveEvents(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	for {
-		_, version, changed := p.state()
+		version, changed, _ := p.state()
 		fmt.Fprintf(w, "data: %d\n\n", version)
 		fl.Flush()
 		select {
@@ -61,7 +61,7 @@ func (p *preview) serveEvents(w http.ResponseWriter, r *http.Request) {
 
 // serveFile serves one file of the built site.
 func (p *preview) serveFile(w http.ResponseWriter, r *http.Request) {
-	err, _, _ := p.state()
+	_, _, err := p.state()
 	if err != nil {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)

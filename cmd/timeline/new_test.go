@@ -24,7 +24,7 @@ func TestNew(t *testing.T) {
 	if string(data) != want {
 		t.Errorf("file:\n%s\nwant:\n%s", data, want)
 	}
-	e, _, errb = testEnv()
+	e, _, _ = testEnv()
 	if err := run(context.Background(), args, e); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("second new: %v", err)
 	}

@@ -97,12 +97,12 @@ func (p *preview) rebuild(ctx context.Context) {
 	p.mu.Unlock()
 }
 
-// state returns the last build's error, its version, and a channel closed
-// at the next rebuild.
-func (p *preview) state() (error, int, <-chan struct{}) {
+// state returns the last build's version, a channel closed at the next
+// rebuild, and the build's error.
+func (p *preview) state() (int, <-chan struct{}, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.err, p.version, p.changed
+	return p.version, p.changed, p.err
 }
 
 // watch rebuilds the site whenever the fingerprint of its inputs changes.

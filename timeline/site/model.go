@@ -149,11 +149,3 @@ func (m *model) yearSections() []*section {
 	}
 	return out
 }
-
-// pluralS returns "s" unless n is 1.
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}

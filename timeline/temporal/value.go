@@ -297,5 +297,5 @@ func validValue(v string) bool {
 	if v[0] == 'P' {
 		return len(v) > 2 && strings.Trim(v[1:], "T0123456789XYMWDHSQCE") == ""
 	}
-	return len(v) >= 2 && strings.Trim(v, "0123456789X-WQHSUPFATNIMOVEWI:") == ""
+	return len(v) >= 2 && strings.Trim(v, "0123456789X-WQHSUPFATNIMOVE:") == ""
 }
