@@ -12,13 +12,15 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/eventline/timeline/timeline/internal/corpus"
 )
 
 // TestMain lets the test binary act as a child build process, so that tests
 // can kill a real build part-way or run one under another time zone.
 func TestMain(m *testing.M) {
 	if site := os.Getenv("TIMELINE_CHILD_SITE"); site != "" {
-		_, err := Build(context.Background(), BuildOptions{SiteDir: site, OutDir: os.Getenv("TIMELINE_CHILD_OUT")})
+		_, err := Build(context.Background(), BuildOptions{SiteDir: site, OutDir: os.Getenv("TIMELINE_CHILD_OUT"), NoCache: true})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -190,12 +192,32 @@ func killDuringWrite(t *testing.T, site, out string) bool {
 // TestBuildDeterministic builds the same site twice in child processes,
 // under different time zones and locales, and compares every byte.
 func TestBuildDeterministic(t *testing.T) {
-	site := copySite(t, 1)
-	var trees []map[string][]byte
-	for _, env := range [][]string{
+	buildsAlike(t, copySite(t, 1), [][]string{
 		{"TZ=UTC", "LANG=C", "LC_ALL=C"},
 		{"TZ=Pacific/Kiritimati", "LANG=de_DE.UTF-8", "LC_ALL=de_DE.UTF-8"},
-	} {
+	})
+}
+
+// TestBuildDeterministicAcrossCores builds a generated archive large
+// enough for every parallel stage to share its work out, on one core and on
+// three, and compares every byte.
+func TestBuildDeterministicAcrossCores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	site := t.TempDir()
+	if err := corpus.Generate(site, 400, 7); err != nil {
+		t.Fatal(err)
+	}
+	buildsAlike(t, site, [][]string{{"GOMAXPROCS=1"}, {"GOMAXPROCS=3"}})
+}
+
+// buildsAlike builds site in a child process under each environment and
+// checks that the outputs are byte-identical.
+func buildsAlike(t *testing.T, site string, envs [][]string) {
+	t.Helper()
+	var trees []map[string][]byte
+	for _, env := range envs {
 		out := filepath.Join(t.TempDir(), "public")
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(append(os.Environ(), env...), "TIMELINE_CHILD_SITE="+site, "TIMELINE_CHILD_OUT="+out)
