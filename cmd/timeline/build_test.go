@@ -97,6 +97,12 @@ func TestHelp(t *testing.T) {
 	if !strings.Contains(errb.String(), "build") {
 		t.Errorf("help %q", errb)
 	}
+	for _, c := range commands() {
+		e, _, errb = testEnv()
+		if err := run(context.Background(), []string{"help", c.name}, e); err != nil || !strings.Contains(errb.String(), "Examples:") {
+			t.Errorf("help %s: %v, with examples: %v", c.name, err, strings.Contains(errb.String(), "Examples:"))
+		}
+	}
 	e, _, errb = testEnv()
 	if err := run(context.Background(), []string{"nosuch"}, e); exitCode(err, errb) != 2 {
 		t.Errorf("unknown command: %v", err)

@@ -73,7 +73,10 @@ func run(ctx context.Context, args []string, e *env) error {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			if c := lookup(args[1]); c != nil {
-				return c.run(ctx, e, []string{"-h"})
+				if err := c.run(ctx, e, []string{"-h"}); !errors.Is(err, flag.ErrHelp) {
+					return err
+				}
+				return nil
 			}
 		}
 		usage(e.stderr)
