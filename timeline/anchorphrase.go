@@ -25,12 +25,15 @@ func forecastClause(clause string) bool {
 
 // eventNouns are nouns that name a happening, as a regular expression
 // alternation.
-const eventNouns = `bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|decision|killings?|assassination|coup|war|ceasefire|truce|referendum|massacre|fires?|floods?|storms?|hurricanes?|arrest|resignation|announcement|ceremony|rally|demonstrations?|slaying|murder|explosion`
+const eventNouns = `bombings?|attacks?|strikes?|meetings?|summit|talks|visit|elections?|vote|invasion|negotiations|conference|deal|agreement|protests?|earthquake|explosions?|blasts?|shootings?|raids?|crash|speech|call|trial|hearing|ruling|decision|killings?|assassination|coup|war|ceasefire|cease-fire|truce|referendum|massacre|fires?|floods?|storms?|hurricanes?|arrest|resignation|announcement|ceremony|rally|demonstrations?|slaying|murder|explosion`
 
 var (
 	// npDetRE finds the determiner of a noun phrase that a time expression
-	// modifies: "the Aug. 7 bombings".
-	npDetRE = regexp.MustCompile(`(?i)\bthe\s+$`)
+	// modifies: "the Aug. 7 bombings", "a 1997 attack".
+	npDetRE = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their|his|her)\s+$`)
+	// npPossRE finds the possessive ending of a time expression that
+	// determines a noun phrase: "last month's explosion".
+	npPossRE = regexp.MustCompile(`^(?:'s|’s)$`)
 	// npHeadRE finds the event noun after the time expression, with up to
 	// two modifiers: "Aug. 7 terrorist blasts".
 	npHeadRE = regexp.MustCompile(`^\s+(?:[\p{L}-]+\s+){0,2}?(?:` + eventNouns + `)\b`)
@@ -41,22 +44,28 @@ var (
 )
 
 // nounPhraseAnchor returns the noun phrase that anchor a modifies when it
-// stands before an event noun in the clause's predicate ("... the probe
-// into the August 7 bombings in east Africa"): the happening is the noun
-// phrase's, not the clause's. A noun phrase opening the clause is its
-// subject, and the clause tells of it already.
+// stands before an event noun in the clause's predicate, after a
+// determiner ("... the probe into the August 7 bombings in east Africa",
+// "..., a 1997 attack on a bar") or as a possessive ("... and last
+// month's explosion at a clinic"): the happening is the noun phrase's,
+// not the clause's. A noun phrase opening the clause is its subject, and
+// the clause tells of it already.
 func nounPhraseAnchor(text string, c, a span) (span, bool) {
 	if a.start <= c.start || a.end >= c.end {
 		return span{}, false
 	}
 	before := text[c.start:a.start]
-	head := npHeadRE.FindStringIndex(text[a.end:c.end])
+	after := a.end
 	loc := npDetRE.FindStringIndex(before)
+	if n := strings.IndexByte(text[a.end:c.end], ' '); n > 0 && npPossRE.MatchString(text[a.end:a.end+n]) {
+		after, loc = a.end+n, []int{len(before), len(before)}
+	}
+	head := npHeadRE.FindStringIndex(text[after:c.end])
 	if head == nil || loc == nil || strings.TrimSpace(before[:loc[0]]) == "" {
 		return span{}, false
 	}
 	start := c.start + loc[0]
-	end := a.end + head[1]
+	end := after + head[1]
 	rest := text[end:c.end]
 	stop := len(rest)
 	if l := npTailStop.FindStringIndex(rest); l != nil {
@@ -108,18 +117,24 @@ func framePhrase(text string, c, a span) bool {
 	return wordCount(strings.Trim(rest, " ,")) <= 4
 }
 
+// possessiveRE finds a possessive just before an event noun: "Iraq's ",
+// "the rebels' ".
+var possessiveRE = regexp.MustCompile(`\p{L}(?:'s|’s|s'|s’)\s+$`)
+
 // eventNounRE finds an event noun.
 var eventNounRE = regexp.MustCompile(`\b(?:` + eventNouns + `)\b`)
 
 // trailingNounAnchor returns the noun phrase that anchor a dates when a
 // follows an event noun in the object of a clause whose own happening
-// another, earlier anchor of the clause dates: in "The government on
-// Saturday condemned the two bomb attacks in the capital Friday", Friday
-// dates the attacks, not the condemnation. The phrase runs from the
+// another, earlier anchor of the clause dates, or whose agent a
+// possessive names: in "The government on Saturday condemned the two bomb
+// attacks in the capital Friday", Friday dates the attacks, not the
+// condemnation, and in "Ministers condemned the rebels' raid on the
+// port on May 3", May 3 dates the raid. The phrase runs from the
 // noun's determiner or number, at most four words before it, to a; no
 // verb and no comma may stand between the noun and a.
 func trailingNounAnchor(text string, c, a span, anchors []span) (span, bool) {
-	if a.start <= c.start || !anyIn(anchors, c.start, a.start) {
+	if a.start <= c.start {
 		return span{}, false
 	}
 	locs := eventNounRE.FindAllStringIndex(text[c.start:a.start], -1)
@@ -127,6 +142,9 @@ func trailingNounAnchor(text string, c, a span, anchors []span) (span, bool) {
 		return span{}, false
 	}
 	ns, ne := c.start+locs[len(locs)-1][0], c.start+locs[len(locs)-1][1]
+	if !anyIn(anchors, c.start, a.start) && !possessiveRE.MatchString(text[c.start:ns]) {
+		return span{}, false
+	}
 	between := text[ne:a.start]
 	if strings.ContainsAny(between, ",;:—–()") || wordCount(between) > 10 {
 		return span{}, false

@@ -88,6 +88,17 @@ func matchesIn(matches []temporal.Match, s span) []temporal.Match {
 var stateMarkers = setOf("since", "until", "till", "through", "throughout", "by", "before",
 	"after", "from", "as of", "into", "within", "for", "over", "past")
 
+// boundaryRE finds, just before a time expression, what makes it the end
+// of an accounting period ("in the fiscal year ended Jan. 31") or the time
+// of a figure compared with ("declined to 3.8 percent from 4.1 percent in
+// December", "higher than a year earlier") rather than the time of a
+// happening.
+var boundaryRE = regexp.MustCompile(`(?i)(?:\b(?:year|quarter|half|period|month|week)s?\s+(?:ended|ending)\s+(?:on\s+)?` +
+	`|\b(?:than|versus|vs\.|(?:from|compared with|compared to)\s+(?:` + amountRE + `)\s+(?:in|on|at|during)?)\s*)$`)
+
+// amountRE matches an amount or a rate: "4.1 percent", "$3 billion".
+const amountRE = `[$€£]\d[\d.,]*(?:\s+(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|percent|per cent|points?|million|billion|trillion|cents?|dollars?)`
+
 // isAnchor reports whether m can date a happening.
 func isAnchor(text string, m temporal.Match) bool {
 	if m.Type != temporal.Date && m.Type != temporal.Time || !m.Resolved() {
@@ -102,6 +113,9 @@ func isAnchor(text string, m temporal.Match) bool {
 	}
 	prev := strings.ToLower(lastWords(text[:m.Start], 2))
 	if stateMarkers[lastWord(prev)] || stateMarkers[prev] {
+		return false
+	}
+	if boundaryRE.MatchString(text[max(0, m.Start-80):m.Start]) {
 		return false
 	}
 	low := strings.ToLower(m.Text)

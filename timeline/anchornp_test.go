@@ -1,0 +1,52 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/eventline/timeline/timeline/temporal"
+)
+
+// TestNounPhraseDates checks that a time expression inside a noun phrase
+// of the predicate dates that noun phrase, not the clause: a happening
+// named by an event noun after a determiner, a possessive expression or a
+// possessive agent becomes the mention, and the end of an accounting
+// period or the time of a figure compared with dates nothing. An
+// expression that dates the clause's own verb still dates the clause.
+func TestNounPhraseDates(t *testing.T) {
+	tests := []struct {
+		text, expr string
+		p          temporal.Precision
+		want       string // the mention's clause; "" for no mention
+	}{
+		{"The envoy praised the truce that followed the March 2024 cease-fire of the border war.", "March 2024", temporal.Month,
+			"the March 2024 cease-fire of the border war."},
+		{"The letters claim the mill fire, a 2019 attack on a depot and the other blasts.", "2019", temporal.Year,
+			"a 2019 attack on a depot"},
+		{"Police believe the thefts and last month's explosion at a warehouse are linked.", "last month", temporal.Month,
+			"last month's explosion at a warehouse"},
+		{"Ministers had condemned the rebels' raid on the port on May 3.", "May 3", temporal.Day,
+			"the rebels' raid on the port on May 3"},
+		{"Lisbon had condemned Norvia's invasion of the islands on May 3 but stayed neutral.", "May 3", temporal.Day,
+			"Norvia's invasion of the islands on May 3"},
+		{"In the fiscal year ended May 31, the firm reported sales of $4 million.", "May 31", temporal.Day, ""},
+		{"Exports fell to 2.1 percent last month from 3.4 percent in May, the bureau said.", "May", temporal.Month, ""},
+		{"Fares were 6 percent higher than a year earlier.", "a year earlier", temporal.Year, ""},
+		{"Profit rose to $9 million in May.", "May", temporal.Month, "Profit rose to $9 million in May."},
+		{"Troops withdrew from 12 villages on May 3.", "May 3", temporal.Day, "Troops withdrew from 12 villages on May 3."},
+		{"The two presidents signed the agreement on May 3.", "May 3", temporal.Day, "The two presidents signed the agreement on May 3."},
+		{"The strike ended May 3 after a week.", "May 3", temporal.Day, "The strike ended May 3 after a week."},
+	}
+	for _, tt := range tests {
+		a := testArticle("a.txt", "2025-06-04", "The council met.\n"+tt.text+"\n")
+		m := at(a.Clean, tt.expr, "2025-05-03", "2025-05-03", tt.p)
+		got := ""
+		for _, mn := range articleMentions(a, []temporal.Match{m}) {
+			if mn.Match.Text == tt.expr {
+				got = mn.Clause
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
