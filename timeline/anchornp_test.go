@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventline/timeline/timeline/temporal"
@@ -47,6 +48,46 @@ func TestNounPhraseDates(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNoHappening checks clauses that a date anchors but that tell of no
+// happening: an appearance ("appear to be"), a date described by a copula,
+// an active forecast ("expects to report"), and a report whose attribution
+// the date sits in, followed by an appositive comment. Close sentences
+// that do tell of a happening keep their mention.
+func TestNoHappening(t *testing.T) {
+	tests := []struct {
+		text, expr string
+		want       bool
+	}{
+		{"The ministry said Tuesday supplies in the port appear to be running out.", "Tuesday", false},
+		{"Prices seemed to steady, the bureau said on Tuesday.", "Tuesday", false},
+		{"Two gunmen appeared in the lobby on Tuesday.", "Tuesday", true},
+		{"In the capital, Tuesday was the third day of the strike.", "Tuesday", false},
+		{"Tuesday is the deadline for the bids.", "Tuesday", false},
+		{"The strike on Tuesday was the third this month.", "Tuesday", true},
+		{"On Tuesday, the union began the strike.", "Tuesday", true},
+		{"The mill said Tuesday it expects to post a loss.", "Tuesday", false},
+		{"The mill expects to post a second-quarter loss.", "second-quarter", false},
+		{"The mill posted a loss on Tuesday.", "Tuesday", true},
+		{"Sales fell sharply in May, the bureau reported on Tuesday, a sign that demand is weak.", "Tuesday", false},
+		{"Sales fell sharply in May, the bureau reported on Tuesday, and the shares fell.", "Tuesday", true},
+		{"The bureau reported on Tuesday that sales fell sharply in May.", "Tuesday", true},
+	}
+	for _, tt := range tests {
+		a := testArticle("a.txt", "2025-06-04", "The council met.\n"+tt.text+"\n")
+		ms := []temporal.Match{at(a.Clean, tt.expr, "2025-06-03", "2025-06-03", temporal.Day)}
+		if i := strings.Index(a.Clean, "in May"); i >= 0 {
+			ms = append([]temporal.Match{at(a.Clean, "May", "2025-05-01", "2025-05-31", temporal.Month)}, ms...)
+		}
+		got := false
+		for _, mn := range articleMentions(a, ms) {
+			got = got || mn.Match.Text == tt.expr
+		}
+		if got != tt.want {
+			t.Errorf("%q: mention %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -9,6 +9,10 @@ import (
 // expected to join", "is likely to fall".
 var forecastWords = setOf("expected", "likely", "unlikely", "forecast", "projected", "predicted", "poised", "bound")
 
+// forecastVerbs before "to" make a forecast in the active voice: "the
+// company expects to report a loss", "it anticipates to close".
+var forecastVerbs = setOf("expects", "expect", "anticipates", "anticipate", "hopes", "hope")
+
 // forecastClause reports whether a clause forecasts rather than reports:
 // "The three are expected to join in April" says what may happen, unless
 // its subject is itself a happening that is scheduled ("The vote is
@@ -20,7 +24,27 @@ func forecastClause(clause string) bool {
 			return !eventNounRE.MatchString(strings.ToLower(clause[:starts[i]]))
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		if forecastVerbs[toks[i]] && toks[i+1] == "to" && !determiners[toks[i-1]] {
+			return true
+		}
+	}
 	return false
+}
+
+// copulaSubject reports whether the expression at offset off, n bytes
+// long, is the subject of a copula at the head of its clause: "Today is
+// the eighth day of the operation", "Friday was the deadline" describe a
+// date, they do not tell of a happening.
+func copulaSubject(clause string, off, n int) bool {
+	if off < 0 || off+n > len(clause) {
+		return false
+	}
+	if before := strings.TrimSpace(clause[:off]); before != "" && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	toks, _ := lowerTokens(clause[off+n:])
+	return len(toks) > 0 && beForms[toks[0]]
 }
 
 // eventNouns are nouns that name a happening, as a regular expression
@@ -80,16 +104,49 @@ func nounPhraseAnchor(text string, c, a span) (span, bool) {
 // inAttributionTail reports whether anchor m of sentence s dates only the
 // reporting of what the sentence tells: it ends the sentence after a
 // reporting verb, as in "..., Kenya's newspapers reported Friday."
+//
+// The tail may also stand between commas inside the sentence, before an
+// appositive that comments on what was reported: "Jobs grew in January,
+// the government reported on Friday, evidence that ...".
 func inAttributionTail(text string, s span, m span) bool {
-	if strings.Trim(text[m.end:s.end], " .!?”\"’'") != "" {
+	rest := strings.Trim(text[m.end:s.end], " .!?”\"’'")
+	seg := text[s.start:m.start]
+	c := strings.LastIndexAny(seg, ",;”\"")
+	if rest != "" && (c < 0 || !appositiveAfter(rest)) {
 		return false
 	}
-	seg := text[s.start:m.start]
-	if c := strings.LastIndexAny(seg, ",;”\""); c >= 0 {
+	if c >= 0 {
 		seg = seg[c+1:]
 	}
 	return wordCount(seg) <= 7 && reportingRE.MatchString(seg)
 }
+
+// appositiveAfter reports whether the rest of a sentence after a time
+// expression is a comma and a noun phrase commenting on the sentence:
+// ", evidence that ...", ", a sign of ...".
+func appositiveAfter(rest string) bool {
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	toks, _ := lowerTokens(rest)
+	if len(toks) < 2 {
+		return false
+	}
+	w := toks[0]
+	if w == "a" || w == "an" || w == "the" {
+		w = toks[1]
+	}
+	return !subordinators[w] && !conjunctions[w] && !finiteAt(toks, 0) && !isPast(w) &&
+		!strings.HasSuffix(w, "ing") && !isCap(strings.TrimLeft(rest, ", ")[:1]) && !personalPronouns[w]
+}
+
+var (
+	// conjunctions join clauses.
+	conjunctions = setOf("and", "but", "or", "nor", "so", "yet", "then")
+	// personalPronouns can only be a subject or an object, never an
+	// appositive.
+	personalPronouns = setOf("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which")
+)
 
 // quoteOnly reports whether a sentence is a quotation with its attribution
 // and little else ("“...,” Albright said Monday before leaving"): it voices

@@ -74,6 +74,9 @@ var (
 	// habitual are adverbs of habit: "the ceremonies held here annually".
 	habitual = setOf("usually", "often", "annually", "regularly", "typically", "always",
 		"routinely", "traditionally", "frequently", "normally", "generally", "customarily")
+	// raisingVerbs before "to" make an appearance, a state: "conditions
+	// appear to be deteriorating".
+	raisingVerbs = setOf("appear", "appears", "appeared", "seem", "seems", "seemed")
 	// pastForms are irregular past tenses and participles.
 	pastForms = setOf("met", "held", "spoke", "spoken", "struck", "took", "taken", "made", "gave",
 		"given", "went", "gone", "came", "began", "begun", "won", "lost", "fought", "sought",
@@ -131,6 +134,8 @@ func finiteAt(toks []string, i int) bool {
 	case i > 0 && (determiners[toks[i-1]] || toks[i-1] == "to"):
 		return false
 	case isPast(w), reportingVerbs[w] && w != "say":
+		return true
+	case raisingVerbs[w] && i+1 < len(toks) && toks[i+1] == "to":
 		return true
 	}
 	return i > 0 && isStativeForm(w)
@@ -224,6 +229,9 @@ func classifyGroup(toks []string, i int) verbGroup {
 		case verbAdverbs[w] || strings.HasSuffix(w, "ly") && g.head > i:
 		default:
 			g.class = headClass(w, lastAux)
+			if raisingVerbs[w] && g.head+1 < len(toks) && toks[g.head+1] == "to" {
+				g.class = stateVerb // "appear to be deteriorating"
+			}
 			if modal {
 				g.class = modalVerb
 			} else if negated || habitualIn(toks) {
@@ -312,7 +320,7 @@ func reportsHappening(m *Mention, s span) bool {
 	if off >= 0 && possessiveAt(m.Clause, off+len(m.Match.Text)) {
 		return true // "last month's discovery", "Wednesday's ruling"
 	}
-	if forecastClause(m.Clause) {
+	if forecastClause(m.Clause) || copulaSubject(m.Clause, off, len(m.Match.Text)) {
 		return false
 	}
 	g := mainVerb(m.Clause)
