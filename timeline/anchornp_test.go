@@ -12,7 +12,9 @@ import (
 // named by an event noun after a determiner, a possessive expression or a
 // possessive agent becomes the mention, and the end of an accounting
 // period or the time of a figure compared with dates nothing. An
-// expression that dates the clause's own verb still dates the clause.
+// expression that dates the clause's own verb still dates the clause. A
+// relative clause ("that began", "set on") on a noun of the predicate
+// dates that noun, and a noun that names no happening makes no mention.
 func TestNounPhraseDates(t *testing.T) {
 	tests := []struct {
 		text, expr string
@@ -36,6 +38,12 @@ func TestNounPhraseDates(t *testing.T) {
 		{"Troops withdrew from 12 villages on May 3.", "May 3", temporal.Day, "Troops withdrew from 12 villages on May 3."},
 		{"The two presidents signed the agreement on May 3.", "May 3", temporal.Day, "The two presidents signed the agreement on May 3."},
 		{"The strike ended May 3 after a week.", "May 3", temporal.Day, "The strike ended May 3 after a week."},
+		{"The March sales extended a rise in orders that began on May 3, when rates fell.", "May 3", temporal.Day, ""},
+		{"Shares climbed, leaving the index near its peak set on May 3.", "May 3", temporal.Day, ""},
+		{"The court freed the men who were arrested on May 3.", "May 3", temporal.Day, "The court freed the men who were arrested on May 3."},
+		{"The envoy condemned the raid that killed six on May 3.", "May 3", temporal.Day, "the raid that killed six on May 3"},
+		{"The aide said the envoy left on May 3 for talks.", "May 3", temporal.Day, "The aide said the envoy left on May 3 for talks."},
+		{"Police put the most wanted fugitives on the list on May 3.", "May 3", temporal.Day, "Police put the most wanted fugitives on the list on May 3."},
 	}
 	for _, tt := range tests {
 		a := testArticle("a.txt", "2025-06-04", "The council met.\n"+tt.text+"\n")

@@ -239,3 +239,86 @@ func nounPhraseStart(text string, from, ns int) int {
 // numberWords are small numbers written out.
 var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"several", "both", "twin")
+
+// relativeNounAnchor returns the noun phrase and its relative clause when
+// anchor a dates a relative clause that modifies a noun of the
+// predicate, after the clause's own verb: "The figures extended a surge
+// in hiring that began last fall" dates the surge, not the extending, and
+// "leaving the index near its record high set on Aug. 6" the record. The
+// relative clause is "that" or "which" and a verb, or a reduced one, a
+// past participle after a noun; no comma stands between the clause's verb
+// and the noun. The mention is kept only when the noun names a happening
+// (see relativeNonEvent).
+func relativeNounAnchor(text string, c, a span) (span, bool) {
+	if a.start <= c.start || a.start > c.end || possessiveAt(text, a.end) {
+		return span{}, false // "the panel that issued Thursday's ruling" dates the ruling
+	}
+	toks, starts := lowerTokens(text[c.start:a.start])
+	rel := -1
+	for i := len(toks) - 1; i >= 2 && i >= len(toks)-8; i-- {
+		switch {
+		case (toks[i-1] == "that" || toks[i-1] == "which") && (isPast(toks[i]) || finiteAt(toks, i)) && nounAt(toks, i-2):
+			rel = i - 1
+		case isPast(toks[i]) && nounAt(toks, i-1) && onlyPrepositions(toks[i+1:]) &&
+			!strings.ContainsAny(text[c.start+starts[i]:a.start], ",;"):
+			rel = i
+		}
+		if rel >= 0 || finiteAt(toks, i) || isPast(toks[i]) {
+			break
+		}
+	}
+	if rel < 0 {
+		return span{}, false
+	}
+	head := c.start + starts[rel]
+	if strings.ContainsAny(text[c.start:head], ",;:—–") {
+		return span{}, false
+	}
+	before, _ := lowerTokens(text[c.start:head])
+	verb := false
+	for i, w := range before[:len(before)-1] {
+		if reportingVerbs[w] || isStativeForm(w) {
+			return span{}, false // "said the envoy left Tuesday": a complement clause
+		}
+		verb = verb || finiteAt(before, i) || strings.HasSuffix(w, "ing") && len(w) > 4
+	}
+	if !verb {
+		return span{}, false // the noun is the subject, which the clause tells of
+	}
+	np := lastNounPhrase(text, span{c.start, head})
+	if np.end <= np.start || !determiners[strings.ToLower(wordAt(text, np.start))] {
+		return span{}, false
+	}
+	return span{np.start, a.end}, true
+}
+
+// nounAt reports whether the i-th of the lower-case tokens can end a noun
+// phrase: no determiner, auxiliary, pronoun, conjunction, preposition,
+// verb, adverb or number.
+func nounAt(toks []string, i int) bool {
+	w := toks[i]
+	return !determiners[w] && !beForms[w] && !haveForms[w] && !futureAux[w] && !modalAux[w] &&
+		!conjunctions[w] && !personalPronouns[w] && !objectEnds[w] && !finiteAt(toks, i) &&
+		!strings.HasSuffix(w, "ly") && !isNumber(w)
+}
+
+// relativeNonEvent reports whether anchor a of clause c dates a relative
+// clause on a noun of the predicate that names no happening ("its record
+// high set on Aug. 6", "a surge in hiring that began last fall"): the
+// date belongs to a detail of the clause, which tells of nothing then.
+func relativeNonEvent(text string, c, a span) bool {
+	np, ok := relativeNounAnchor(text, c, a)
+	return ok && !eventNounRE.MatchString(strings.ToLower(text[np.start:np.end]))
+}
+
+// onlyPrepositions reports whether toks are at most two prepositions:
+// what stands between a reduced relative's participle and the expression
+// that dates it ("set on", "made in").
+func onlyPrepositions(toks []string) bool {
+	for _, w := range toks {
+		if !objectEnds[w] || w == "and" || w == "that" || w == "which" {
+			return false
+		}
+	}
+	return len(toks) <= 2
+}

@@ -197,6 +197,9 @@ func anchorMentions(a *Article, s span, idx int, anchors []temporal.Match, lead 
 		if ci+1 < len(clauses) && framePhrase(text, c, spans[i]) {
 			ci++
 		}
+		if relativeNonEvent(text, trimClause(text, clauses[ci]), spans[i]) {
+			continue
+		}
 		title, keys := mentionSpans(text, clauses, ci, spans[i], spans)
 		if mn := newMention(a, s, idx, title, keys, m); reportsHappening(mn, s) && (lead || !sayingOnly(mn)) {
 			out = append(out, mn)

@@ -47,6 +47,9 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 	if np, ok := trailingNounAnchor(text, c, a, anchors); ok {
 		return []span{np}, []span{np}
 	}
+	if np, ok := relativeNounAnchor(text, c, a); ok {
+		return []span{np}, []span{np}
+	}
 	if r := reducedStart(text, c, a); r > c.start {
 		title = []span{{r, max(a.end, r)}}
 	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
