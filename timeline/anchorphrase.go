@@ -91,14 +91,42 @@ func nounPhraseAnchor(text string, c, a span) (span, bool) {
 	start := c.start + loc[0]
 	end := after + head[1]
 	rest := text[end:c.end]
+	return span{start, end + npTailEnd(rest)}, true
+}
+
+// npTailEnd returns where the trailing phrases of a noun phrase end in
+// rest: at a punctuation mark, a relative pronoun, a verb or "and", but
+// not at an "and" inside a name ("the Immigration and Naturalization
+// Service") or completing "between" ("between Elian and his father");
+// after six words at most, not inside a name, and not on a preposition.
+func npTailEnd(rest string) int {
 	stop := len(rest)
-	if l := npTailStop.FindStringIndex(rest); l != nil {
+	for _, l := range npTailStop.FindAllStringIndex(rest, -1) {
+		if strings.TrimSpace(rest[l[0]:l[1]]) == "and" {
+			next := wordAt(rest, l[1])
+			between := strings.Contains(rest[:l[0]], " between ") && !strings.Contains(rest[:l[0]], " and ")
+			if next != "" && isCap(next) || between {
+				continue
+			}
+		}
 		stop = l[0]
+		break
 	}
-	if words := strings.Fields(rest[:stop]); len(words) > 6 {
-		stop = strings.Index(rest, words[6])
+	words := wordTokens(rest[:stop])
+	n := min(len(words), 6)
+	for n > 0 && n < len(words) && n < 9 && isCap(words[n-1].text) && isCap(words[n].text) {
+		n++ // a name is not cut: "the U.S. Immigration and Naturalization Service"
 	}
-	return span{start, end + stop}, true
+	for n > 0 && objectEnds[strings.ToLower(words[n-1].text)] {
+		n--
+	}
+	switch {
+	case n == len(words):
+		return stop
+	case n == 0:
+		return 0
+	}
+	return words[n-1].end
 }
 
 // inAttributionTail reports whether anchor m of sentence s dates only the
