@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"sort"
 	"strconv"
 	"time"
 
@@ -232,7 +231,7 @@ func (c *Curation) Apply(tl *Timeline) []string {
 	kept := tl.Events[:0]
 	for _, e := range tl.Events {
 		if !hidden[e] {
-			sortMentions(e.Mentions)
+			orderMentions(e.Mentions)
 			kept = append(kept, e)
 		}
 	}
@@ -273,14 +272,4 @@ func (ent CurationEntry) newEvent(path string, articles map[string]*Article) (*E
 		e.Mentions = append(e.Mentions, &Mention{Article: a, Sentence: ent.Title, Match: temporal.Match{Interval: iv}, Date: iv})
 	}
 	return e, warns
-}
-
-// sortMentions orders mentions by article path, then offset.
-func sortMentions(ms []*Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Article.Path != ms[j].Article.Path {
-			return ms[i].Article.Path < ms[j].Article.Path
-		}
-		return ms[i].SentenceStart < ms[j].SentenceStart
-	})
 }

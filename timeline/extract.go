@@ -32,10 +32,23 @@ import (
 func Extract(articles []*Article, tagger *temporal.Tagger) []*Mention {
 	var out []*Mention
 	for _, a := range articles {
-		matches := tagger.Tag(a.Clean, a.PublishedDay())
-		out = append(out, articleMentions(a, matches)...)
+		out = append(out, readArticle(a, tagger)...)
 	}
 	return out
+}
+
+// readArticle tags the clean text of a and returns its mentions. It keeps
+// the resolved dates and times in a.Matches for the article page and drops
+// the tagger's intermediate values, which no later stage reads and which
+// would take most of the memory of a large archive.
+func readArticle(a *Article, tagger *temporal.Tagger) []*Mention {
+	matches := tagger.Tag(a.Clean, a.PublishedDay())
+	ms := articleMentions(a, matches)
+	a.Matches = datesOnly(matches)
+	for _, m := range ms {
+		m.Match.Expr = temporal.Expr{}
+	}
+	return ms
 }
 
 // articleMentions returns the mentions of one article given the time

@@ -118,14 +118,7 @@ func agentsOf(clause string) []string {
 	var names []span
 	for _, e := range findEntities(subj) {
 		names = append(names, span{e.start, e.end})
-		name := e.name
-		switch e.kind {
-		case personKind:
-			name = surname(name)
-		case placeKind:
-			name = canonicalPlace(name)
-		}
-		add(lemmaName(name))
+		add(entityKey(e))
 	}
 	for i, t := range wordTokens(subj) {
 		if inSpans(names, t.start) || monthAbbrevs[strings.ToLower(strings.TrimSuffix(t.text, "."))] {

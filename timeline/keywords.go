@@ -143,14 +143,7 @@ func keywords(clause string) []keyword {
 	}
 	inName := map[string]bool{}
 	for _, e := range findEntities(clause) {
-		name := e.name
-		switch e.kind {
-		case personKind:
-			name = surname(name)
-		case placeKind:
-			name = canonicalPlace(name)
-		}
-		add(lemmaName(name), 2)
+		add(entityKey(e), 2)
 		for _, f := range strings.Fields(e.name) {
 			inName[f] = true
 		}
@@ -299,4 +292,17 @@ func similarity(a, b []keyword) float64 {
 		return 0
 	}
 	return shared / math.Sqrt(wa*wb)
+}
+
+// entityKey is the keyword a named entity stands for: a person by
+// surname, a place by its usual name, an organisation as named.
+func entityKey(e entity) string {
+	name := e.name
+	switch e.kind {
+	case personKind:
+		name = surname(name)
+	case placeKind:
+		name = canonicalPlace(name)
+	}
+	return lemmaName(name)
 }

@@ -149,12 +149,7 @@ func newEvent(mentions []*Mention, kws [][]keyword, group []int, names map[*Arti
 	e.Title = Title(best)
 	e.Summary = Summary(best)
 	e.People, e.Places, e.Orgs = entitiesWith(ms, names)
-	sort.SliceStable(ms, func(x, y int) bool {
-		if ms[x].Article.Path != ms[y].Article.Path {
-			return ms[x].Article.Path < ms[y].Article.Path
-		}
-		return ms[x].ClauseStart < ms[y].ClauseStart
-	})
+	orderMentions(ms)
 	e.Mentions = ms
 	return e
 }

@@ -79,14 +79,7 @@ func (r *reader) read(a *Article) []*Mention {
 	if a.Clean == "" && a.Body != "" {
 		a.Clean, a.Map = Clean(a.Body, a.Format)
 	}
-	matches := r.tagger.Tag(a.Clean, a.PublishedDay())
-	ms := articleMentions(a, matches)
-	// No stage after this one reads the matches' intermediate values, and
-	// on a large archive they would take most of the memory.
-	a.Matches = datesOnly(matches)
-	for _, m := range ms {
-		m.Match.Expr = temporal.Expr{}
-	}
+	ms := readArticle(a, r.tagger)
 	if r.cache != nil {
 		r.cache.put(key, a, ms)
 	}

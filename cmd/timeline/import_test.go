@@ -31,7 +31,10 @@ func TestImport(t *testing.T) {
 		t.Fatalf("imported site does not build: %v\n%s", err, errb)
 	}
 
-	nodate := "../../timeline/importer/testdata/nodate.html"
+	nodate := filepath.Join(t.TempDir(), "nodate.html")
+	os.WriteFile(nodate, []byte(`<!doctype html><html lang="en"><head><title>Ferry service resumes</title></head>
+<body><article><h1>Ferry service resumes</h1><p>The island ferry resumed its crossings on Monday after a week of storms kept the boats in harbour and left hundreds of travellers waiting on the quay.</p>
+<p>Operators said the timetable would return to normal by the weekend, once the backlog of freight had been cleared from the port.</p></article></body></html>`), 0o644)
 	e, _, _ = testEnv()
 	err := run(context.Background(), []string{"import", "-s", t.TempDir(), nodate}, e)
 	if err == nil || !strings.Contains(err.Error(), "nodate.html: no publication date found") {
