@@ -35,10 +35,10 @@ type Article struct {
 	Clean string
 	// Map maps byte offsets in Clean to byte offsets in Body.
 	Map OffsetMap
-	// Matches are the dates and times of Clean that resolve to the
-	// calendar, in order, whether or not they date a mention; the article
-	// page marks them all up. Their intermediate values (Match.Expr) are
-	// dropped to save memory.
+	// Matches are the dates and times of Clean, in order, whether or not
+	// they date a mention: the article page marks up those that resolve to
+	// the calendar, Check reports the others. Their intermediate values
+	// (Match.Expr) are dropped to save memory.
 	Matches []temporal.Match
 }
 

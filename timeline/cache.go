@@ -53,15 +53,15 @@ type cachedMention struct {
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-3"
+const cacheFormat = "timeline-cache-4"
 
-// datesOnly returns the matches that place something on the calendar (a
-// resolved date or time), without their intermediate values: what the
-// article page marks up.
+// datesOnly returns the dates and times of ms, without their intermediate
+// values: what the article page marks up (the resolved ones) and what
+// Check reports (the others).
 func datesOnly(ms []temporal.Match) []temporal.Match {
 	var out []temporal.Match
 	for _, m := range ms {
-		if (m.Type == temporal.Date || m.Type == temporal.Time) && m.Resolved() {
+		if m.Type == temporal.Date || m.Type == temporal.Time {
 			m.Expr = temporal.Expr{}
 			out = append(out, m)
 		}

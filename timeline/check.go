@@ -40,13 +40,13 @@ var positionRE = regexp.MustCompile(`^([^:]+):(\d+): (.*)$`)
 // expressions left unresolved, and events whose mentions give dates that do
 // not agree. Curation entries that match nothing and conflicting dates are
 // errors; the rest are warnings. Problems come sorted by file and line.
-func Check(tl *Timeline, tagger *temporal.Tagger) []Problem {
+func Check(tl *Timeline) []Problem {
 	var ps []Problem
 	for _, w := range tl.Warnings {
 		ps = append(ps, warningProblem(w))
 	}
 	for _, a := range tl.Articles {
-		ps = append(ps, unresolved(a, tagger)...)
+		ps = append(ps, unresolved(a)...)
 	}
 	for _, e := range tl.Events {
 		ps = append(ps, conflicts(e)...)
@@ -76,9 +76,9 @@ func warningProblem(w string) Problem {
 
 // unresolved reports the dates and times of a that could not be placed on
 // the calendar.
-func unresolved(a *Article, tagger *temporal.Tagger) []Problem {
+func unresolved(a *Article) []Problem {
 	var ps []Problem
-	for _, m := range tagger.Tag(a.Clean, a.PublishedDay()) {
+	for _, m := range a.Matches {
 		if m.Resolved() || (m.Type != temporal.Date && m.Type != temporal.Time) || strings.HasSuffix(m.Value, "_REF") {
 			continue
 		}

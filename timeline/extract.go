@@ -38,7 +38,7 @@ func Extract(articles []*Article, tagger *temporal.Tagger) []*Mention {
 }
 
 // readArticle tags the clean text of a and returns its mentions. It keeps
-// the resolved dates and times in a.Matches for the article page and drops
+// the dates and times in a.Matches for the article page and Check and drops
 // the tagger's intermediate values, which no later stage reads and which
 // would take most of the memory of a large archive.
 func readArticle(a *Article, tagger *temporal.Tagger) []*Mention {

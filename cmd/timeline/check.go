@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/eventline/timeline/timeline"
-	"github.com/eventline/timeline/timeline/temporal"
 )
 
 const checkHelp = `usage: timeline check [-s SITEDIR] [-json]
@@ -42,7 +41,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	problems := timeline.Check(tl, temporal.New(temporal.Options{DayFirst: tl.Config.DayFirst}))
+	problems := timeline.Check(tl)
 	errors := 0
 	for _, p := range problems {
 		if p.Severity == timeline.SevError {
