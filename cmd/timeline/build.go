@@ -78,11 +78,7 @@ func loadTimeline(siteDir string, e *env) (*timeline.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := timeline.LoadOptions{Now: time.Now()}
-	if id := timeline.ProgramID(); id != "" {
-		opts.Cache = timeline.OpenCache(filepath.Join(siteDir, site.CacheFile), id)
-	}
-	tl, err := timeline.Read(siteDir, cfg, opts)
+	tl, err := timeline.Read(siteDir, cfg, timeline.LoadOptions{Now: time.Now(), Cache: site.OpenCache(siteDir)})
 	if err != nil {
 		return nil, err
 	}

@@ -35,6 +35,17 @@ type BuildOptions struct {
 // to the site folder.
 const CacheFile = ".timeline/cache.gob"
 
+// OpenCache opens the cache of article readings of the site in siteDir,
+// for this program. It returns nil, no cache, when the program cannot
+// identify itself.
+func OpenCache(siteDir string) *timeline.Cache {
+	id := timeline.ProgramID()
+	if id == "" {
+		return nil
+	}
+	return timeline.OpenCache(filepath.Join(siteDir, CacheFile), id)
+}
+
 // Stats sums up a build.
 type Stats struct {
 	Articles, Events, Files int
@@ -58,9 +69,7 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	}
 	lopts := timeline.LoadOptions{Now: opts.Now, Progress: opts.Progress}
 	if !opts.NoCache {
-		if id := timeline.ProgramID(); id != "" {
-			lopts.Cache = timeline.OpenCache(filepath.Join(site, CacheFile), id)
-		}
+		lopts.Cache = OpenCache(site)
 	}
 	tl, err := timeline.Read(site, cfg, lopts)
 	if err != nil {
