@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/eventline/timeline/timeline"
@@ -11,6 +13,7 @@ import (
 )
 
 const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q | -v] [-no-cache]
+                      [-cpuprofile FILE] [-memprofile FILE]
 
 Build reads site.yaml and the articles in content/, finds the dated events
 they report, and writes the site to public/. The new site replaces the old
@@ -37,12 +40,24 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	verbose := fs.Bool("v", false, "also print how long each stage took")
 	noCache := fs.Bool("no-cache", false, "read every article again, ignoring the cache in SITEDIR/.timeline")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file`, for go tool pprof")
+	memProfile := fs.String("memprofile", "", "write a heap profile, taken after the build, to `file`, for go tool pprof")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if *memProfile != "" {
+		defer writeHeapProfile(*memProfile, e)
 	}
 	start := time.Now()
 	warn := func(w string) { fmt.Fprintln(e.stderr, "warning:", w) }
@@ -86,4 +101,36 @@ func loadTimeline(siteDir string, e *env) (*timeline.Timeline, error) {
 		fmt.Fprintln(e.stderr, "warning:", w)
 	}
 	return tl, nil
+}
+
+// startCPUProfile starts writing a CPU profile to the file at path and
+// returns the function that stops it and closes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// writeHeapProfile writes a profile of the heap's allocations to the file
+// at path, reporting a failure on e.stderr.
+func writeHeapProfile(path string, e *env) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, "memprofile:", err)
+	}
 }

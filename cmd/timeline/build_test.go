@@ -47,6 +47,16 @@ func TestBuildCommand(t *testing.T) {
 	if err := run(context.Background(), []string{"build", "-s", site, "-q"}, e); err != nil || out.Len()+errb.Len() != 0 {
 		t.Errorf("-q printed %q %q (%v)", out, errb, err)
 	}
+	cpu, mem := filepath.Join(t.TempDir(), "cpu.prof"), filepath.Join(t.TempDir(), "mem.prof")
+	e, _, errb = testEnv()
+	if err := run(context.Background(), []string{"build", "-s", site, "-q", "-cpuprofile", cpu, "-memprofile", mem}, e); err != nil {
+		t.Fatalf("build with profiles: %v\n%s", err, errb)
+	}
+	for _, p := range []string{cpu, mem} {
+		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+			t.Errorf("profile %s not written (%v)", p, err)
+		}
+	}
 }
 
 func TestBuildCommandErrors(t *testing.T) {
