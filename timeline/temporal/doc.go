@@ -3,7 +3,7 @@
 //
 // Tag (or a Tagger built with New) returns, for each expression, its byte
 // span, its TIMEX3 type (DATE, TIME, DURATION, SET), value ("2025-04-03",
-// "2025-W14", "2025-Q1", "2025-SU", "199X", "2025-04-03TNI", "P3W", "PXD",
+// "2025-W14", "2025-Q1", "2025-SU", "199", "2025-04-03TNI", "P3W", "PXD",
 // "PRESENT_REF", "XXXX-WXX-1", ...) and mod, and for dates and times the
 // resolved interval of days with its precision (day, week, month, quarter,
 // season, half, year, decade, century). A zero reference date leaves

@@ -97,7 +97,7 @@ func formatValue(e Expr, iv Interval) string {
 	case Season:
 		v = y + "-" + seasonCode(int(d.Month()))
 	case Decade:
-		v = y[:3] + "X"
+		v = y[:3] // and decades with three ("199" is the 1990s)
 	case Century:
 		v = y[:2] // TimeML writes centuries with two digits
 	default:
