@@ -21,6 +21,7 @@ var explicitRules = []rule{
 		ex("2025-01", "In January this year"), ex("2026-03-03", "on March 3 next year"),
 		ex("2024-09-20", "the Sept. 20 attack on the embassy"), ex("2024-09", "the September attack on the embassy"),
 		ex("2024-06", "has been at sea since June and was scheduled to return"),
+		ex("2026-01", "would be paid on a still unspecified date in January"),
 		ex("2025-06", "The union has decided to join the league in early June, an official said",
 			"the talks that are supposed to end by June, invited the rebels"),
 	}},

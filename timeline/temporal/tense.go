@@ -111,6 +111,9 @@ func (s *scan) marker(k int) Dir {
 		return DirFuture
 	}
 	if pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed") {
+		if !pastMarkers[w] && s.attributive(k) {
+			return dirTense // "a still unspecified date", "the slated visit"
+		}
 		switch s.low(k - 1) {
 		case "will", "would", "shall":
 			return DirFuture
@@ -142,4 +145,21 @@ func (s *scan) boundary(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// determiners are the words after which a participle is an adjective.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// attributive reports whether the participle at k follows a determiner,
+// perhaps through an adverb, and so qualifies a noun rather than telling
+// the tense ("a still unspecified date", "the newly elected board").
+func (s *scan) attributive(k int) bool {
+	if determiners[s.low(k-1)] {
+		return true
+	}
+	a := s.low(k - 1)
+	return determiners[s.low(k-2)] && (a == "still" || a == "not" || len(a) > 4 && strings.HasSuffix(a, "ly"))
 }
