@@ -113,7 +113,7 @@ var unitPlural = map[string]bool{
 // setAdverbs maps frequency adverbs to their SET values.
 var setAdverbs = map[string]string{
 	"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-	"yearly": "P1Y", "hourly": "PT1H",
+	"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
 	"biweekly": "P2W", "semiannually": "P6M", "biannually": "P6M",
 }
 

@@ -32,6 +32,8 @@ var negativeCorpus = []string{
 	"The chip runs 15 million instructions per second.",
 	"The army fired 250,000 shells per month.",
 	"It was 5% of the average daily volume of 133 million shares.",
+	"Profit is to rise 8.5% annually.",
+	"The plant would produce about 10,000 units annually.",
 	"Iraq imports about three-quarters of its food.",
 	"The funds hold more than a quarter of the market.",
 	"A second group of directors objected.",

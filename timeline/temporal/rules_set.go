@@ -5,7 +5,7 @@ package temporal
 var setRules = []rule{
 	{name: "every", trigger: cSetWord, match: matchEvery, examples: []example{
 		ex("XXXX-WXX-1", "every Monday", "on Mondays"), ex("P3M", "each season", "every quarter"),
-		ex("P1Y", "each year", "yearly"), ex("P2W", "every other week", "every two weeks"),
+		ex("P1Y", "each year", "yearly", "ceremonies held here annually"), ex("P2W", "every other week", "every two weeks"),
 		ex("P1D", "daily", "every day"), ex("XXXX-SU", "every summer"),
 	}},
 	{name: "per unit", trigger: cSetWord | cNumber, match: matchPer, examples: []example{
@@ -18,8 +18,8 @@ var setRules = []rule{
 func matchEvery(s *scan, i int) (int, Expr) {
 	w := s.low(i)
 	if v, ok := setAdverbs[w]; ok {
-		if s.is(i-1, "average") {
-			return 0, Expr{} // "average daily volume" is a rate
+		if s.is(i-1, "average") || s.rateContext(i) || s.punct(i-1, "%") {
+			return 0, Expr{} // "average daily volume" and "rise 8% annually" are rates
 		}
 		e := Expr{Kind: KindSet}
 		e.Amount, e.Unit = setAdverbUnit(v)
