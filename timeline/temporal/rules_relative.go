@@ -20,6 +20,9 @@ var relativeRules = []rule{
 		ex("2025-04-08", "the stock is to resume trading Tuesday"),
 		ex("2025-03-28", "last Friday"), ex("2025-03-31", "early Monday"),
 		ex("2025-04-03", "Castro attended a rally Thursday by workers", "asked for a visa Thursday for him"),
+		ex("2025-04-03TMO", "in the early hours of Thursday morning as he was about to be deported"),
+		ex("2025-04-03", "Until Thursday, they had not called him a suspect", "in the hope of questioning him. Until Thursday, they had not called him a suspect"),
+		ex("2025-04-01", "The offer had been due to expire Tuesday"),
 	}},
 	{name: "shift", trigger: cShift, match: matchShift, examples: []example{
 		ex("2025-W14", "this week"), ex("2025-W13", "last week"), ex("2025-W15", "next week"),

@@ -59,8 +59,8 @@ func (s *scan) tense(start, end int) Dir {
 	if s.punct(end, "'") || s.punct(end, "’") {
 		return DirPast // "Wednesday's ruling"
 	}
-	if s.is(start-1, "until", "till") && !s.is(start-2, "not", "up") {
-		return DirFuture // a deadline: "until Tuesday"
+	if s.is(start-1, "until", "till") && !s.is(start-2, "not", "up") && !s.nearWord(start, end, "had") {
+		return DirFuture // a deadline: "until Tuesday", but not "Until Thursday, they had not"
 	}
 	fallback, comma := dirTense, -1
 	for d := 1; d <= window; d++ {
@@ -103,6 +103,12 @@ func (s *scan) marker(k int) Dir {
 		if w == "next" && s.is(k+1, "to") || w == "may" && s.toks[k].upper && k > 0 && !s.sentenceStart(k) {
 			return dirTense // "next to the embassy", the month May
 		}
+		if s.is(k-1, "been") && s.is(k-2, "had") {
+			return DirPast // "it had been due to expire Friday"
+		}
+		if w == "early" && !s.is(k+1, "as") {
+			return dirTense // "as early as Tuesday" looks ahead, "the early hours of Thursday" does not
+		}
 		if w == "set" || w == "due" || w == "going" || w == "expected" || w == "supposed" {
 			if !s.is(k+1, "to") {
 				return dirTense
@@ -137,7 +143,7 @@ func (s *scan) boundary(k, start int) bool {
 	}
 	for j := lo + 1; j <= hi; j++ {
 		t := &s.toks[j-1]
-		if t.kind == tokPunct && (t.text == "." || t.text == "?" || t.text == "!") && j-1 > 0 && len(s.toks[j-2].text) > 3 {
+		if t.kind == tokPunct && (t.text == "." || t.text == "?" || t.text == "!") && j-1 > 0 && s.sentenceEnd(j-2) {
 			return true
 		}
 		if s.toks[j].para {
@@ -162,4 +168,29 @@ func (s *scan) attributive(k int) bool {
 	}
 	a := s.low(k - 1)
 	return determiners[s.low(k-2)] && (a == "still" || a == "not" || len(a) > 4 && strings.HasSuffix(a, "ly"))
+}
+
+// nearWord reports whether word w occurs within a few tokens of tokens
+// [start, end) in the same sentence.
+func (s *scan) nearWord(start, end int, w string) bool {
+	for d := 1; d <= 6; d++ {
+		for _, k := range [...]int{start - d, end - 1 + d} {
+			if k >= 0 && k < len(s.toks) && s.toks[k].low == w && !s.boundary(k, start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether a full stop after token k ends a sentence:
+// after a long word, or after a short lower-case word ("him.", "war.")
+// when a capitalised word follows, but not after abbreviations such as
+// "Mr." or "a.m.".
+func (s *scan) sentenceEnd(k int) bool {
+	t := s.at(k)
+	if len(t.text) > 3 {
+		return true
+	}
+	return t.kind == tokWord && len(t.text) > 1 && !t.upper && !s.punct(k-1, ".") && s.at(k+2).upper && !s.is(k, "vs", "no", "est", "etc")
 }
