@@ -10,8 +10,8 @@ var rangeJoiners = map[string]string{
 	"-": "", "–": "", "—": "",
 }
 
-// linkRanges adds the second day of "April 3-4" ranges and marks the
-// candidates that form ranges.
+// linkRanges adds the second day of "April 3-4" and "April 24 and 25"
+// and marks the candidates that form ranges.
 func (s *scan) linkRanges(cs []cand) []cand {
 	out := make([]cand, 0, len(cs))
 	for k, c := range cs {
@@ -20,12 +20,16 @@ func (s *scan) linkRanges(cs []cand) []cand {
 			continue
 		}
 		j := c.end
-		if !s.dash(j) || !s.glued(j) || !s.glued(j+1) {
+		joined := s.is(j, "and", "or")
+		if !joined && (!s.dash(j) || !s.glued(j) || !s.glued(j+1)) {
 			continue
 		}
 		d, end, ok := s.dayNumber(j + 1)
 		if !ok || d <= c.e.Day || (k+1 < len(cs) && cs[k+1].start < end) {
 			continue
+		}
+		if joined && s.at(end).kind == tokWord && !s.is(end, "in", "at", "on", "of", "to", "for", "from", "with", "and") {
+			continue // "on April 4 and 25 soldiers died"
 		}
 		e := c.e
 		e.Day = d

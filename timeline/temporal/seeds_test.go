@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -161,6 +162,28 @@ func TestBalancedSpans(t *testing.T) {
 	for _, m := range Tag(text, corpusRef) {
 		if !balancedText(m.Text) {
 			t.Errorf("%q crosses a bracket or quote", m.Text)
+		}
+	}
+}
+
+// TestDayPairs checks that a second day number after "and" or "or" is a
+// date of the same month, unless a noun follows it.
+func TestDayPairs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The summit meets on April 24 and 25.", []string{"2025-04-24", "2025-04-25"}},
+		{"Votes fall on May 2 or 3 in most states.", []string{"2025-05-02", "2025-05-03"}},
+		{"On April 4 and 25 soldiers died.", []string{"2025-04-04"}},
+	} {
+		ms := Tag(c.text, corpusRef)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Value)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: got %s, want %v", c.text, describe(ms), c.want)
 		}
 	}
 }
