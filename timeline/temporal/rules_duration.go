@@ -25,7 +25,7 @@ var durationRules = []rule{
 	}},
 	{name: "bare units", trigger: cUnit, det: true, match: matchBareUnits, examples: []example{
 		ex("PXY", "for years", "in years"), ex("PXM", "within months"), ex("PXD", "just days after"),
-		ex("PXW", "to sell in the weeks ahead"),
+		ex("PXW", "to sell in the weeks ahead"), ex("PXY", "over the years many more patients"), ex("PXDE", "throughout the decades"),
 		ex("PAST_REF", "years ago"),
 	}},
 }
@@ -188,8 +188,8 @@ func matchWindow(s *scan, i int) (int, Expr) {
 }
 
 // matchBareUnits reads a plural unit without a count after "for", "in",
-// "within" or "just" ("for years": PXY), "the weeks ahead" (PXW) and
-// "years ago" (PAST_REF).
+// "within" or "just" ("for years": PXY), "the weeks ahead" (PXW), "over
+// the years" (PXY) and "years ago" (PAST_REF).
 func matchBareUnits(s *scan, i int) (int, Expr) {
 	w := s.low(i)
 	if !unitPlural[w] || s.at(i-1).cls&(cNumber|cVague) != 0 {
@@ -201,6 +201,9 @@ func matchBareUnits(s *scan, i int) (int, Expr) {
 	}
 	if s.is(i+1, "ahead") && s.is(i-1, "the") {
 		return i + 2, duration(-1, u, false) // "the weeks ahead"
+	}
+	if s.is(i-1, "the") && s.is(i-2, "over", "throughout") && !s.is(i+1, "of") {
+		return i + 1, duration(-1, u, false) // "over the years"
 	}
 	if !s.is(i-1, "for", "in", "within", "just", "only", "mere", "over", "took", "take", "lasted", "last") || s.is(i+1, "of") {
 		return 0, Expr{}
