@@ -24,6 +24,12 @@ var relativeRules = []rule{
 		ex("2025-04-03", "Until Thursday, they had not called him a suspect", "in the hope of questioning him. Until Thursday, they had not called him a suspect"),
 		ex("2025-04-01", "The offer had been due to expire Tuesday"),
 	}},
+	{name: "part of day", trigger: cPart, det: true, match: matchPartOfDay, examples: []example{
+		ex("2025-04-03TAF", "London shares closed at mid-afternoon yesterday"),
+		ex("2025-04-04TAF", "By mid afternoon, official sources were saying"),
+		ex("2025-04-04TMO", "Dealers placed heavy buy orders in the morning"),
+		ex("2025-04-02TEV", "The vote was held on April 2. In the evening, crowds gathered"),
+	}},
 	{name: "shift", trigger: cShift, match: matchShift, examples: []example{
 		ex("2025-W14", "this week"), ex("2025-W13", "last week"), ex("2025-W15", "next week"),
 		ex("2025-03", "last month"), ex("2025", "this year"), ex("2024", "last year"),
@@ -260,4 +266,30 @@ func matchBareSeason(s *scan, i int) (int, Expr) {
 	}
 	e := Expr{Kind: KindCalendar, Grain: Season, Season: code, Anchor: AnchorDeictic, Dir: dirTense}
 	return i + 1, e
+}
+
+// matchPartOfDay reads a part of the day without a day before it, after
+// "mid" ("mid-afternoon") or "in|during|by the" ("in the morning"), and
+// an optional day after it ("mid-afternoon yesterday", "the evening
+// Friday"). Without a day it falls on the story's day, like a clock time.
+func matchPartOfDay(s *scan, i int) (int, Expr) {
+	p, ok := partsOfDay[s.low(i)]
+	if !ok || p == "NI" {
+		return 0, Expr{}
+	}
+	mid := s.is(i-1, "mid") || s.hyphen(i-1) && s.is(i-2, "mid")
+	if !mid && !(s.is(i-1, "the") && s.is(i-2, "in", "during", "by")) {
+		return 0, Expr{}
+	}
+	e := shift(Day, 0, AnchorDeictic)
+	e.Part, e.storyDay = p, true
+	end := i + 1
+	if off, ok := dayWords[s.low(end)]; ok && !s.is(end, "tonight") {
+		e.Offset, e.storyDay = off, false
+		end++
+	} else if wd, ok := weekdayNames[s.low(end)]; ok && s.weekdayOK(end) {
+		e = Expr{Kind: KindWeekday, Weekday: wd, Dir: dirTense, Anchor: AnchorDeictic, Part: p}
+		end++
+	}
+	return end, e
 }
