@@ -21,7 +21,7 @@ func forecastClause(clause string) bool {
 	toks, starts := lowerTokens(clause)
 	for i := 1; i+2 < len(toks); i++ {
 		if beForms[toks[i]] && forecastWords[toks[i+1]] && toks[i+2] == "to" {
-			return !eventNounRE.MatchString(strings.ToLower(clause[:starts[i]]))
+			return !hasEventNoun(strings.ToLower(clause[:starts[i]]))
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -80,15 +80,18 @@ func nounPhraseAnchor(text string, c, a span) (span, bool) {
 	}
 	before := text[c.start:a.start]
 	after := a.end
-	loc := npDetRE.FindStringIndex(before)
+	det := determinerStart(before)
 	if n := strings.IndexByte(text[a.end:c.end], ' '); n > 0 && npPossRE.MatchString(text[a.end:a.end+n]) {
-		after, loc = a.end+n, []int{len(before), len(before)}
+		after, det = a.end+n, len(before)
 	}
-	head := npHeadRE.FindStringIndex(text[after:c.end])
-	if head == nil || loc == nil || strings.TrimSpace(before[:loc[0]]) == "" {
+	if det < 0 || strings.TrimSpace(before[:det]) == "" {
 		return span{}, false
 	}
-	start := c.start + loc[0]
+	head := npHeadRE.FindStringIndex(text[after:c.end])
+	if head == nil {
+		return span{}, false
+	}
+	start := c.start + det
 	end := after + head[1]
 	rest := text[end:c.end]
 	return span{start, end + npTailEnd(rest)}, true
@@ -206,9 +209,6 @@ func framePhrase(text string, c, a span) bool {
 // "the rebels' ".
 var possessiveRE = regexp.MustCompile(`\p{L}(?:'s|’s|s'|s’)\s+$`)
 
-// eventNounRE finds an event noun.
-var eventNounRE = regexp.MustCompile(`\b(?:` + eventNouns + `)\b`)
-
 // trailingNounAnchor returns the noun phrase that anchor a dates when a
 // follows an event noun in the object of a clause whose own happening
 // another, earlier anchor of the clause dates, or whose agent a
@@ -222,7 +222,7 @@ func trailingNounAnchor(text string, c, a span, anchors []span) (span, bool) {
 	if a.start <= c.start {
 		return span{}, false
 	}
-	locs := eventNounRE.FindAllStringIndex(text[c.start:a.start], -1)
+	locs := eventNounLocs(text[c.start:a.start])
 	if len(locs) == 0 {
 		return span{}, false
 	}
@@ -336,7 +336,7 @@ func nounAt(toks []string, i int) bool {
 // date belongs to a detail of the clause, which tells of nothing then.
 func relativeNonEvent(text string, c, a span) bool {
 	np, ok := relativeNounAnchor(text, c, a)
-	return ok && !eventNounRE.MatchString(strings.ToLower(text[np.start:np.end]))
+	return ok && !hasEventNoun(strings.ToLower(text[np.start:np.end]))
 }
 
 // onlyPrepositions reports whether toks are at most two prepositions:

@@ -50,7 +50,7 @@ func splitClauses(text string, s span, anchors []span) []span {
 			cuts[c+2] = true
 		}
 	}
-	for _, loc := range dashPair.FindAllStringIndex(sent, -1) {
+	for _, loc := range dashPairs(sent) {
 		for _, a := range anchors {
 			if a.start >= s.start+loc[0] && a.end <= s.start+loc[1] {
 				cuts[loc[0]+1] = true

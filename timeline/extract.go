@@ -128,7 +128,7 @@ func isAnchor(text string, m temporal.Match) bool {
 	if stateMarkers[lastWord(prev)] || stateMarkers[prev] {
 		return false
 	}
-	if boundaryRE.MatchString(text[max(0, m.Start-80):m.Start]) {
+	if w := text[max(0, m.Start-80):m.Start]; mayEndBoundary(w) && boundaryRE.MatchString(w) {
 		return false
 	}
 	low := strings.ToLower(m.Text)
@@ -278,7 +278,7 @@ func newMention(a *Article, s span, idx int, title, keys []span, m temporal.Matc
 		return mn
 	}
 	iv := m.Interval
-	mn.Planned = iv.Start.After(day) || futureRE.MatchString(mn.Clause) && !iv.End.Before(day)
+	mn.Planned = iv.Start.After(day) || isFuture(mn.Clause) && !iv.End.Before(day)
 	if !mn.Planned && iv.End.After(day) && !iv.Start.After(day) {
 		mn.Date.End = day
 	}

@@ -37,13 +37,18 @@ var tailMarkers = setOf(
 )
 
 var (
-	bylineRE  = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s*[|,]\s*.{0,40})?$`)
+	bylineRE = regexp.MustCompile(`^(?i:by|written by|words by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s*[|,]\s*.{0,40})?$`)
+	// creditRE matches at most creditLen bytes at the start of a line.
 	creditRE  = regexp.MustCompile(`(?i)^(?:reporting by|editing by|additional reporting|writing by|compiled by)\b`)
 	photoRE   = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|credit|photo credit|image credit|file photo|caption)s?\b\s*[:(/-]|\((?:ap photo|photo|getty|reuters|afp)\b|\b(?:ap photo/|getty images|via getty|/reuters|/afp|shutterstock|/ap\b)`)
 	stampRE   = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published)\b|^\d+\s+min(?:ute)?s?\s+read$`)
 	readMore  = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S`)
 	placeLine = regexp.MustCompile(`^[ \t]*(?i:date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]+\))?|\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\))(?:[ \t]*(?:—|–|--|_)|[ \t]+-)[ \t]+`)
 )
+
+// creditLen bounds the bytes creditRE reads: its longest phrase, each
+// letter as long as its longest case-folded form, and the rune after it.
+const creditLen = 64
 
 // furnitureLines decides, for each line of body, whether it is page
 // furniture to drop.
@@ -71,8 +76,9 @@ func furnitureLines(body string, lines []line) []bool {
 		switch {
 		case furnitureWords[key], counts[shortLabel(t)] > 1,
 			bylineRE.MatchString(t) && !endsSentence(t),
-			creditRE.MatchString(t), photoRE.MatchString(t) && wordCount(t) <= 40,
-			stampRE.MatchString(t) && wordCount(t) <= 12, readMore.MatchString(t) && wordCount(t) <= 25:
+			mayBeCredit(t) && creditRE.MatchString(t[:min(len(t), creditLen)]),
+			wordCount(t) <= 40 && mayBePhoto(t) && photoRE.MatchString(t),
+			wordCount(t) <= 12 && stampRE.MatchString(t), wordCount(t) <= 25 && readMore.MatchString(t):
 			drop[i] = true
 		default:
 			content++

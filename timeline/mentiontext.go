@@ -6,8 +6,6 @@ import (
 )
 
 var (
-	// relativeRE finds a relative pronoun opening a relative clause.
-	relativeRE = regexp.MustCompile(`\b(?:who|which)\s`)
 	// relativeEndRE finds the verb of the main clause that ends a relative
 	// clause: "A Kremlin envoy who visited Washington this week said ...".
 	relativeEndRE = regexp.MustCompile(`,?\s(?:said|says|told|tells|has|have|had|was|were|is|are|will|would|did|could|can|must|added|warned|stated)\b`)
@@ -52,7 +50,7 @@ func mentionSpans(text string, clauses []span, ci int, a span, anchors []span) (
 	}
 	if r := reducedStart(text, c, a); r > c.start {
 		title = []span{{r, max(a.end, r)}}
-	} else if loc := relativeRE.FindStringIndex(text[c.start:c.end]); loc != nil {
+	} else if loc := relativeLoc(text[c.start:c.end]); loc != nil {
 		rs, re := c.start+loc[0], c.end
 		if e := relativeEndRE.FindStringIndex(text[rs:c.end]); e != nil && strings.TrimSpace(text[c.start:rs]) != "" {
 			re = rs + e[0] // a relative clause opening its clause runs to its end
@@ -101,13 +99,13 @@ func reducedStart(text string, c, a span) int {
 	if a.start <= c.start || a.start > c.end {
 		return c.start
 	}
-	if np := eventNPRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1); len(np) > 0 {
+	if np := eventNPLocs(text[c.start:a.start]); len(np) > 0 {
 		loc := np[len(np)-1]
 		if a.start-(c.start+loc[3]) < 60 && !strings.ContainsAny(text[c.start+loc[3]:a.start], ",;") {
 			return c.start + loc[2]
 		}
 	}
-	locs := reducedRE.FindAllStringSubmatchIndex(text[c.start:a.start], -1)
+	locs := reducedLocs(text[c.start:a.start])
 	if len(locs) == 0 {
 		return c.start
 	}
@@ -159,7 +157,7 @@ func lastNounPhrase(text string, p span) span {
 			if mainVerb(text[np.start:np.end]).class != noVerb {
 				break // "the ruling eased ties with X" is a clause
 			}
-			if eventNounRE.MatchString(text[np.start:np.end]) {
+			if hasEventNoun(text[np.start:np.end]) {
 				return np // "a court ruling on the case": the ruling
 			}
 			if found.end == 0 && i >= len(toks)-6 {

@@ -21,7 +21,7 @@ func sinceMention(a *Article, s span, idx int) *Mention {
 		return nil
 	}
 	text := a.Clean
-	loc := sinceRE.FindStringSubmatchIndex(text[s.start:s.end])
+	loc := sinceLoc(text[s.start:s.end])
 	if loc == nil {
 		return nil
 	}

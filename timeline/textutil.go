@@ -47,11 +47,7 @@ func inSpans(spans []span, off int) bool {
 
 // lastWords returns the last n words of s, joined by single spaces.
 func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
-	return strings.Trim(strings.Join(f, " "), ",;:“”\"‘’()")
+	return strings.Trim(strings.Join(lastFields(s, n), " "), ",;:“”\"‘’()")
 }
 
 // lastWord returns the last word of s.

@@ -39,7 +39,7 @@ func Title(m *Mention) string {
 // offset expr, or -1) into a title.
 func titleText(s string, expr int) string {
 	s = dropSubjectRelative(stripAttribution(stripDiscourse(s), expr))
-	s = dashPair.ReplaceAllString(s, " ")
+	s = dropDashPairs(s)
 	s = appositiveRE.ReplaceAllString(s, "$1$2")
 	s = stripOpeners(s)
 	s = ShortenNames(roleOfOrg.ReplaceAllString(s, "$1$2"))

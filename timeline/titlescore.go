@@ -73,7 +73,7 @@ func anaphoricSubject(clause string) bool {
 	if hasProperNoun(s, 1) {
 		return false
 	}
-	return eventNounRE.MatchString(subj[len(subj)-1])
+	return hasEventNoun(subj[len(subj)-1])
 }
 
 // hasProperNoun reports whether s has a capitalised word or a number among

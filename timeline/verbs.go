@@ -346,7 +346,7 @@ func reportsHappening(m *Mention, s span) bool {
 // alone ("Atlanta, 1996."), a caption or a greeting do not.
 func namesHappening(clause string) bool {
 	toks, _ := lowerTokens(clause)
-	return firstKind(toks) != "" || eventNounRE.MatchString(strings.ToLower(clause))
+	return firstKind(toks) != "" || hasEventNoun(strings.ToLower(clause))
 }
 
 // possessiveAt reports whether s continues at i with a possessive ending.
