@@ -23,6 +23,7 @@ var relativeRules = []rule{
 		ex("2025-04-03TMO", "in the early hours of Thursday morning as he was about to be deported"),
 		ex("2025-04-03", "Until Thursday, they had not called him a suspect", "in the hope of questioning him. Until Thursday, they had not called him a suspect"),
 		ex("2025-04-01", "The offer had been due to expire Tuesday"),
+		ex("2025-04-02", "On Wednesday, when she set aside vacation plans for the hastily planned trip, the department lifted a warning"),
 	}},
 	{name: "part of day", trigger: cPart, det: true, match: matchPartOfDay, examples: []example{
 		ex("2025-04-03TAF", "London shares closed at mid-afternoon yesterday"),

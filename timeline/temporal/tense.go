@@ -106,6 +106,12 @@ func (s *scan) marker(k int) Dir {
 		if s.is(k-1, "been") && s.is(k-2, "had") {
 			return DirPast // "it had been due to expire Friday"
 		}
+		if strings.HasSuffix(w, "ed") && s.attributive(k) {
+			return dirTense // "the hastily planned trip"
+		}
+		if (w == "plans" || w == "plan") && (s.at(k+1).kind == tokPunct || s.is(k+1, "for", "of", "and", "or", "in", "by", "with", "that")) {
+			return dirTense // the noun: "set aside vacation plans, he said"
+		}
 		if w == "early" && !s.is(k+1, "as") {
 			return dirTense // "as early as Tuesday" looks ahead, "the early hours of Thursday" does not
 		}
