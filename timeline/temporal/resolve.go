@@ -12,6 +12,9 @@ type resolver struct {
 	last    Interval // the last resolved date mentioned
 	quarter Interval // the last quarter mentioned, or zero
 	hasLast bool
+	// months marks a span of months ("the first nine months") named since
+	// the last date: "a year earlier" then compares whole years.
+	months bool
 }
 
 // anchor returns the date an expression anchored at a counts from.
@@ -30,6 +33,9 @@ func (r *resolver) resolve(e Expr) (string, Interval) {
 	case KindRef:
 		return e.Ref, Interval{}
 	case KindDuration:
+		if e.Unit == uMonth && e.Amount > 3 {
+			r.months = true
+		}
 		return durationValue(e.Amount, e.Unit, e.Halves), Interval{}
 	case KindSet:
 		return setValue(e), Interval{}
@@ -77,7 +83,7 @@ func (r *resolver) remember(e Expr, iv Interval) {
 	if e.Ago && e.Grain == Year {
 		return // "a year earlier" compares, it does not move the story
 	}
-	r.last, r.hasLast = iv, true
+	r.last, r.hasLast, r.months = iv, true, false
 	if iv.Precision == Quarter && e.Kind == KindCalendar {
 		r.quarter = iv
 	}
@@ -221,7 +227,7 @@ func (r *resolver) shifted(e Expr, a time.Time) Interval {
 		q := (int(a.Month()) - 1) / 3
 		return monthInterval(a.Year(), 3*(q+n)+1, 3).with(Quarter)
 	case Year:
-		if q, ok := r.reportQuarter(); ok && e.Ago && n == -1 {
+		if q, ok := r.reportQuarter(); ok && e.Ago && n == -1 && !r.months {
 			return monthInterval(q.Year()+n, int(q.Month()), 3).with(Quarter)
 		}
 		return monthInterval(a.Year()+n, 1, 12).with(Year)

@@ -17,6 +17,7 @@ var durationRules = []rule{
 		ex("PAST_REF", "a few days ago", "several years ago"),
 		ex("2025-04-06", "on April 4. Two days later"),
 		ex("2024", "on April 4. A year earlier Acme earned $5", "on April 4, up from $5 a year earlier"),
+		ex("2024", "in the fourth quarter of 2025. Net rose to $5 in the first nine months, compared with $4 a year earlier"),
 	}},
 	{name: "window", trigger: cShift | cOrdinal, det: true, match: matchWindow, examples: []example{
 		ex("P3Y", "the past three years", "over the last three years"),
