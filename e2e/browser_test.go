@@ -127,22 +127,35 @@ func TestSiteInBrowser(t *testing.T) {
 	do(t, ctx, "follow an event link",
 		chromedp.Click(chromedp.CSS(`main a[href*="events/"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`main a[href*="articles/"]`)))
-	if loc := eval[string](t, ctx, "location.pathname"); !strings.HasPrefix(loc, basePath+"events/") {
+	if loc := eval[string](t, ctx, "location.pathname"); !isPage(loc, "events/") {
 		t.Errorf("the event link led to %s", loc)
 	}
 
 	do(t, ctx, "follow an article link",
 		chromedp.Click(chromedp.CSS(`main a[href*="articles/"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`main time[datetime]`)))
-	if loc := eval[string](t, ctx, "location.pathname"); !strings.HasPrefix(loc, basePath+"articles/") {
+	if loc := eval[string](t, ctx, "location.pathname"); !isPage(loc, "articles/") {
 		t.Errorf("the article link led to %s", loc)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('main time[datetime]').length`); n == 0 {
 		t.Error("the article page marks up no time expression")
 	}
+	do(t, ctx, "go back to the timeline through the site menu",
+		chromedp.Click(chromedp.CSS(`.site-nav a`)),
+		chromedp.WaitVisible(chromedp.CSS(`.key-events`)))
+	if loc := eval[string](t, ctx, "location.pathname"); loc != basePath && loc != basePath+"index.html" {
+		t.Errorf("the menu's timeline link led to %s", loc)
+	}
 	if m := rec.notFound(); len(m) > 0 {
 		t.Errorf("requests that found nothing: %q", m)
 	}
+}
+
+// isPage reports whether the path of a location is a page file of folder
+// dir of the site, such as /REPO/events/ID.html.
+func isPage(loc, dir string) bool {
+	return strings.HasPrefix(loc, basePath+dir) && strings.HasSuffix(loc, ".html") &&
+		!strings.Contains(strings.TrimPrefix(loc, basePath+dir), "/")
 }
 
 // do runs browser actions, failing the test with what was being done.

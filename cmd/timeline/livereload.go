@@ -77,6 +77,9 @@ func (p *preview) serveFile(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		file = filepath.Join(file, "index.html")
+	} else if err != nil && path.Ext(name) == "" {
+		// As GitHub Pages does, /events/ID serves events/ID.html.
+		file += ".html"
 	}
 	data, err := os.ReadFile(file)
 	status := http.StatusOK

@@ -61,6 +61,14 @@ func TestServeLiveReload(t *testing.T) {
 	if status != 200 || !strings.Contains(body, reloadPath) {
 		t.Fatalf("GET / = %d, reload script present: %v", status, strings.Contains(body, reloadPath))
 	}
+	for _, page := range []string{"browse.html", "browse", "articles/a", "articles/a.html"} {
+		if status, body := get(t, base+page); status != 200 || !strings.Contains(body, "<h1") {
+			t.Errorf("GET /%s = %d", page, status)
+		}
+	}
+	if status, _ := get(t, base+"articles/none"); status != 404 {
+		t.Errorf("GET /articles/none = %d, want 404", status)
+	}
 
 	resp, err := http.Get(base + strings.TrimPrefix(reloadPath, "/"))
 	if err != nil {

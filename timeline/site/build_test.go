@@ -154,7 +154,7 @@ func TestBuildKilledPartWay(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertNoLeftovers(t, filepath.Dir(out))
-	if _, ok := tree(t, out)["articles/new/index.html"]; !ok {
+	if _, ok := tree(t, out)["articles/new.html"]; !ok {
 		t.Error("the build after the kill did not publish the new article")
 	}
 }

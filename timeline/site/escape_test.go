@@ -55,7 +55,7 @@ func TestEscaping(t *testing.T) {
 			}
 		}
 	}
-	if s := readFile(t, dir, "events/evil/index.html"); !strings.Contains(s, "Title &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quotes&#34; &#39;single&#39;") {
+	if s := readFile(t, dir, "events/evil.html"); !strings.Contains(s, "Title &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quotes&#34; &#39;single&#39;") {
 		t.Errorf("event page: title not shown escaped")
 	}
 }

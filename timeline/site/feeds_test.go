@@ -91,7 +91,7 @@ func TestRSS(t *testing.T) {
 	if items[0].Title != "planned: 10 April 2025: Leaders meet again" || items[0].PubDate != "Fri, 04 Apr 2025 00:00:00 +0000" {
 		t.Errorf("first item %q at %q", items[0].Title, items[0].PubDate)
 	}
-	if last := items[len(items)-1]; last.Link != "https://user.github.io/repo/events/e1990s/" {
+	if last := items[len(items)-1]; last.Link != "https://user.github.io/repo/events/e1990s.html" {
 		t.Errorf("last item %q, want the 1990s", last.Link)
 	}
 }
@@ -153,7 +153,7 @@ func TestJSONFeed(t *testing.T) {
 		t.Errorf("version %q feed_url %q", jf.Version, jf.FeedURL)
 	}
 	it := jf.Items[2]
-	if it.ID != "https://user.github.io/repo/events/kharkiv/" || it.ContentText != "Drones hit Kharkiv on Thursday night. (2 sources)" ||
+	if it.ID != "https://user.github.io/repo/events/kharkiv.html" || it.ContentText != "Drones hit Kharkiv on Thursday night. (2 sources)" ||
 		!it.DatePublished.Equal(day(2025, 4, 3)) {
 		t.Errorf("item %+v", it)
 	}

@@ -14,7 +14,7 @@ import (
 type section struct {
 	Heading, ID string
 	// Year is the section's year, 0 for a period of several years; Page is
-	// the section's own page, "years/2025/", or "".
+	// the section's own page, "years/2025.html", or "".
 	Year   int
 	Page   string
 	Groups []*group
@@ -72,7 +72,7 @@ func buildSections(evs []*eventView, years map[int]bool) []*section {
 		if s == nil {
 			s = &section{Heading: head, Year: year, ID: "y-" + timeline.Slugify(head)}
 			if year != 0 && years[year] {
-				s.Page = "years/" + strconv.Itoa(year) + "/"
+				s.Page = yearPath(year)
 			}
 			secs[head] = s
 			out = append(out, s)
@@ -180,7 +180,7 @@ func buildFacet(sp facetSpec, all []string, evs []*eventView) *facet {
 	items := map[string]*facetItem{}
 	for _, n := range names {
 		if items[n] == nil {
-			items[n] = &facetItem{Name: n, Path: sp.kind + "/" + slugs.slug(n) + "/"}
+			items[n] = &facetItem{Name: n, Path: pagePath(sp.kind, slugs.slug(n))}
 			f.Items = append(f.Items, items[n])
 		}
 	}

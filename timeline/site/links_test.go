@@ -98,7 +98,8 @@ func resolveLink(file, ref, base, basePath string) (target, frag string, ok bool
 }
 
 // siteFile returns the file that serves site path p, as GitHub Pages
-// does: a folder serves its index.html.
+// does: a folder serves its index.html. Links name files, so the rule
+// that /page serves page.html is not needed here.
 func siteFile(dir, p string) (string, bool) {
 	if strings.HasPrefix(p, "..") || strings.HasPrefix(p, "\x00") {
 		return "", false
@@ -118,7 +119,7 @@ func siteFile(dir, p string) (string, bool) {
 }
 
 func TestRootFor(t *testing.T) {
-	for p, want := range map[string]string{"": "./", "404.html": "./", "browse/": "../", "events/x/": "../../"} {
+	for p, want := range map[string]string{"index.html": "./", "404.html": "./", "browse.html": "./", "events/x.html": "../"} {
 		if got := rootFor(p); got != want {
 			t.Errorf("rootFor(%q) = %q, want %q", p, got, want)
 		}
@@ -128,7 +129,7 @@ func TestRootFor(t *testing.T) {
 func Test404Links(t *testing.T) {
 	dir := build(t, fixture(t), Options{})
 	s := readFile(t, dir, "404.html")
-	for _, want := range []string{`href="/repo/assets/style.css"`, `href="/repo/"`, `href="/repo/browse/"`, `href="/repo/feed.xml"`} {
+	for _, want := range []string{`href="/repo/assets/style.css"`, `href="/repo/index.html"`, `href="/repo/browse.html"`, `href="/repo/feed.xml"`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("404.html: no %s", want)
 		}
@@ -145,7 +146,10 @@ func TestHeadTags(t *testing.T) {
 			continue
 		}
 		s := readFile(t, dir, f)
-		page := strings.TrimSuffix(f, "index.html")
+		page := f
+		if f == "index.html" {
+			page = ""
+		}
 		for _, want := range []string{
 			`<html lang="en">`,
 			`<link rel="canonical" href="https://user.github.io/repo/` + page + `">`,
@@ -165,8 +169,8 @@ func TestHeadTags(t *testing.T) {
 func TestLinkCheckerCatches(t *testing.T) {
 	dir := build(t, fixture(t), Options{})
 	for _, tt := range []struct{ file, ref string }{
-		{"index.html", "events/nope/"},
-		{"events/kharkiv/index.html", "../events/kharkiv/"},
+		{"index.html", "events/nope.html"},
+		{"events/kharkiv.html", "events/kharkiv.html"},
 		{"404.html", "/assets/style.css"},
 		{"index.html", "../../../etc/passwd"},
 	} {

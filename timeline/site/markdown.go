@@ -330,7 +330,7 @@ func articleMarks(a *articleView) []*mark {
 				continue
 			}
 			all = append(all, &mark{start: s, end: e, datetime: dt,
-				href: "../../" + v.Path, id: fragmentID(m.Article, m.Match)})
+				href: "../" + v.Path, id: fragmentID(m.Article, m.Match)})
 		}
 	}
 	for _, m := range a.a.Matches {

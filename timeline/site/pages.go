@@ -45,7 +45,7 @@ func (w *writer) newPage(p, title, desc string) *page {
 	return &page{
 		Site: &siteInfo{Title: c.Title, Description: c.Description, Lang: lang,
 			Author: c.Author.Name, Events: len(w.m.events), Articles: len(w.m.articles)},
-		Path: p, Root: rootFor(p), Canonical: w.m.url.abs(p),
+		Path: p, Root: rootFor(p), Canonical: w.m.url.page(p),
 		Title: title, Description: desc, OGType: "website", Nav: "browse",
 	}
 }
@@ -59,7 +59,7 @@ type indexPage struct {
 }
 
 func (w *writer) writeIndex() error {
-	p := w.newPage("", "", "")
+	p := w.newPage(homePath, "", "")
 	p.Nav = "timeline"
 	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
 	return w.render("index.html", p, d, w.latest(w.m.events))
@@ -78,7 +78,7 @@ type listPage struct {
 func (w *writer) writeYears() error {
 	for _, s := range w.m.yearSections() {
 		p := w.newPage(s.Page, s.Heading, fmt.Sprintf("What happened in %s.", s.Heading))
-		p.Crumbs = []link{{Name: "Timeline", Path: ""}}
+		p.Crumbs = []link{{Name: "Timeline", Path: homePath}}
 		n := 0
 		var evs []*eventView
 		for _, g := range s.Groups {
@@ -97,7 +97,7 @@ func (w *writer) writeFacets() error {
 	for _, f := range w.m.facets {
 		for _, it := range f.Items {
 			p := w.newPage(it.Path, it.Name, fmt.Sprintf("Events of the timeline that name %s.", it.Name))
-			p.Crumbs = []link{{Name: "Browse", Path: "browse/"}}
+			p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
 			d := &listPage{page: p, Heading: it.Name, Kind: f.Singular, Count: len(it.Events),
 				Sections: buildSections(it.Events, w.yearSet())}
 			if err := w.render("list.html", p, d, w.latest(it.Events)); err != nil {
@@ -126,7 +126,7 @@ type browsePage struct {
 }
 
 func (w *writer) writeBrowse() error {
-	p := w.newPage("browse/", "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
+	p := w.newPage(browsePath, "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
 	d := &browsePage{page: p, Years: w.m.yearSections(), Facets: w.m.facets, Articles: w.m.articles}
 	return w.render("browse.html", p, d, time.Time{})
 }
@@ -152,7 +152,7 @@ func (w *writer) writeEvents() error {
 		p := w.newPage(v.Path, v.Title, v.Summary)
 		p.OGType = "article"
 		p.Nav = "timeline"
-		p.Crumbs = []link{{Name: "Timeline", Path: ""}}
+		p.Crumbs = []link{{Name: "Timeline", Path: homePath}}
 		if v.Year.Path != "" {
 			p.Crumbs = append(p.Crumbs, v.Year)
 		}
@@ -189,7 +189,7 @@ func (w *writer) writeArticles() error {
 		}
 		p := w.newPage(a.Path, a.Title, desc+".")
 		p.OGType = "article"
-		p.Crumbs = []link{{Name: "Browse", Path: "browse/"}}
+		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
 		d := &articlePage{page: p, Article: a, Body: body}
 		return w.render("article.html", p, d, a.a.PublishedDay())
 	})

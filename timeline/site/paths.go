@@ -10,26 +10,47 @@ import (
 	"github.com/eventline/timeline/timeline"
 )
 
-// Page paths are relative to the site root and name a folder ending in "/"
-// ("events/abc123/"), whose file is index.html, or a file ("404.html"). The
-// home page is "".
+// Page paths are relative to the site root and name the page's file: every
+// page is one file, and no page is a folder of its own, which saves a
+// folder per page when writing and removing a site. The layout is:
+//
+//	index.html              the home page (its URL is the site root)
+//	browse.html             every year, name, tag and article
+//	years/YYYY.html         one year
+//	events/ID.html          one event
+//	articles/SLUG.html      one article
+//	people/NAME.html, places/NAME.html, orgs/NAME.html, tags/NAME.html
+//	404.html                served by GitHub Pages for a missing path
+//
+// Pages link to each other by these file names, relative to the linking
+// page, so the site works under any sub-path and opened from file:// too.
+// GitHub Pages also answers /events/ID for events/ID.html.
+
+// homePath and browsePath are the paths of the home and browse pages.
+const (
+	homePath   = "index.html"
+	browsePath = "browse.html"
+)
+
+// pagePath returns the path of the page of name in folder kind:
+// pagePath("events", "abc") is "events/abc.html".
+func pagePath(kind, name string) string {
+	return kind + "/" + name + ".html"
+}
+
+// yearPath returns the path of the page of year y, "years/2025.html".
+func yearPath(y int) string {
+	return pagePath("years", strconv.Itoa(y))
+}
 
 // rootFor returns the relative link from the page at p to the site root:
-// "./" for a top-level page, "../../" for "events/abc/".
+// "./" for a top-level page, "../" for "events/abc.html".
 func rootFor(p string) string {
 	n := strings.Count(p, "/")
 	if n == 0 {
 		return "./"
 	}
 	return strings.Repeat("../", n)
-}
-
-// fileFor returns the file that serves page path p.
-func fileFor(p string) string {
-	if p == "" || strings.HasSuffix(p, "/") {
-		return p + "index.html"
-	}
-	return p
 }
 
 // safeSegment reports whether s can be used as one path segment of a URL
@@ -71,6 +92,15 @@ func (s siteURL) abs(p string) string {
 	u := *s.base
 	u.Path += p
 	return u.String()
+}
+
+// page returns the absolute URL of the page at path p: the site root for
+// the home page, abs(p) for any other.
+func (s siteURL) page(p string) string {
+	if p == homePath {
+		return s.abs("")
+	}
+	return s.abs(p)
 }
 
 // path returns the root-relative path of the site root, such as "/repo/".

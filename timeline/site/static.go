@@ -35,19 +35,19 @@ type sitemapURL struct {
 }
 
 // writeSitemap writes sitemap.xml, listing every page but 404.html with
-// absolute URLs, and robots.txt pointing to it. A page's lastmod is the
+// absolute URLs in URL order, and robots.txt pointing to it. A page's lastmod is the
 // latest publication day of the articles behind it, never the build time.
 func (w *writer) writeSitemap() error {
 	pages := append([]sitemapPage(nil), w.pages...)
-	sort.Slice(pages, func(i, j int) bool { return pages[i].path < pages[j].path })
 	set := urlset{Xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9"}
 	for _, p := range pages {
-		u := sitemapURL{Loc: w.m.url.abs(p.path)}
+		u := sitemapURL{Loc: w.m.url.page(p.path)}
 		if !p.lastmod.IsZero() {
 			u.Lastmod = p.lastmod.Format("2006-01-02")
 		}
 		set.URLs = append(set.URLs, u)
 	}
+	sort.Slice(set.URLs, func(i, j int) bool { return set.URLs[i].Loc < set.URLs[j].Loc })
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)

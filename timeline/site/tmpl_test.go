@@ -39,7 +39,7 @@ func TestTemplateOverrideBlock(t *testing.T) {
 	tdir := t.TempDir()
 	writeTemplate(t, tdir, "base.html", `{{define "base"}}<!DOCTYPE html><title>x</title>{{block "main" .}}{{end}}<footer>{{block "footer" .}}default{{end}}</footer>{{end}}`)
 	dir := build(t, fixture(t), Options{TemplateDir: tdir})
-	s := readFile(t, dir, "browse/index.html")
+	s := readFile(t, dir, "browse.html")
 	if !strings.HasPrefix(s, "<!DOCTYPE html><title>x</title>") || !strings.Contains(s, "<h1>Browse</h1>") || !strings.Contains(s, "<footer>default</footer>") {
 		t.Errorf("browse page with own base.html:\n%s", s)
 	}
@@ -53,7 +53,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"parse", "event.html", "{{template \"base\" .}}\n{{define \"main\"}}\n{{.Event.Title\n{{end}}",
 			[]string{filepath.Join("TDIR", "event.html") + ": ", "event.html:4"}},
 		{"exec", "list.html", "{{template \"base\" .}}{{define \"main\"}}\n\n{{.NoSuchField}}{{end}}",
-			[]string{"years/2022/index.html: " + filepath.Join("TDIR", "list.html") + ": ", "list.html:3:", "NoSuchField"}},
+			[]string{"years/2022.html: " + filepath.Join("TDIR", "list.html") + ": ", "list.html:3:", "NoSuchField"}},
 		{"missing partial", "partials.html", "{{define \"crumbs\"}}{{end}}",
 			[]string{"index.html: templates/index.html (embedded): ", "html/template:index.html:", `no such template "timeline"`}},
 	}

@@ -21,7 +21,7 @@ type eventView struct {
 	ID      string
 	Title   string
 	Summary string
-	// Path is the event's page, "events/ID/".
+	// Path is the event's page, "events/ID.html".
 	Path     string
 	Label    string
 	Datetime string
@@ -72,7 +72,7 @@ type articleView struct {
 func newEventView(e *timeline.Event, index int, arts map[*timeline.Article]*articleView) *eventView {
 	v := &eventView{
 		ev: e, Index: index, ID: e.ID, Title: e.Title, Summary: e.Summary,
-		Path: "events/" + e.ID + "/", Label: Label(e.Date, e.Planned), Datetime: Datetime(e.Date),
+		Path: pagePath("events", e.ID), Label: Label(e.Date, e.Planned), Datetime: Datetime(e.Date),
 		Planned: e.Planned, Articles: e.ArticleCount(), Mentions: len(e.Mentions),
 	}
 	if v.Title == "" {
@@ -108,7 +108,7 @@ func fragmentID(a *timeline.Article, m temporal.Match) string {
 
 // newArticleView builds the view of article a.
 func newArticleView(a *timeline.Article) *articleView {
-	v := &articleView{a: a, Slug: a.Slug, Title: a.Title, Path: "articles/" + a.Slug + "/",
+	v := &articleView{a: a, Slug: a.Slug, Title: a.Title, Path: pagePath("articles", a.Slug),
 		Source: a.Source, URL: externalURL(a.URL)}
 	if v.Title == "" {
 		v.Title = a.Path

@@ -1,13 +1,13 @@
 // Package site renders a Timeline into the files of a static web site.
 //
-// Write produces, in an empty folder:
+// Write produces, in an empty folder, one file per page (see paths.go):
 //
 //	index.html               the timeline, grouped by year and month, with the key events
-//	years/YYYY/index.html    the timeline of one year
-//	events/ID/index.html     one event: every mention, its sentence and its article
-//	articles/SLUG/index.html one article, its time expressions linked to their events
-//	people/, places/, orgs/, tags/ NAME/index.html   the events of one name
-//	browse/index.html        every year, name, tag and article
+//	years/YYYY.html          the timeline of one year
+//	events/ID.html           one event: every mention, its sentence and its article
+//	articles/SLUG.html       one article, its time expressions linked to their events
+//	people/, places/, orgs/, tags/ NAME.html   the events of one name
+//	browse.html              every year, name, tag and article
 //	404.html                 the page GitHub Pages serves for a missing path
 //	feed.xml, atom.xml, feed.json   RSS 2.0, Atom and JSON Feed: one item per event
 //	timeline.json            the data export (see writeExport)
@@ -167,9 +167,9 @@ func forEach(n int, f func(i int) error) error {
 func (w *writer) render(name string, p *page, data any, lastmod time.Time) error {
 	out, err := w.ts.execute(name, data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", fileFor(p.Path), err)
+		return fmt.Errorf("%s: %w", p.Path, err)
 	}
-	if err := w.writeFile(fileFor(p.Path), out); err != nil {
+	if err := w.writeFile(p.Path, out); err != nil {
 		return err
 	}
 	if name != "404.html" {
