@@ -50,10 +50,11 @@ type cachedMention struct {
 	Date          temporal.Interval
 	KeyText       string
 	SentenceIndex int
+	Features      cachedFeatures
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-4"
+const cacheFormat = "timeline-cache-5"
 
 // datesOnly returns the dates and times of ms, without their intermediate
 // values: what the article page marks up (the resolved ones) and what
@@ -138,7 +139,7 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 	for i, cm := range e.Mentions {
 		ms[i] = &Mention{Article: a, Sentence: cm.Sentence, SentenceStart: cm.SentenceStart, Match: cm.Match,
 			Lead: cm.Lead, Planned: cm.Planned, Clause: cm.Clause, ClauseStart: cm.ClauseStart, Date: cm.Date,
-			keyText: cm.KeyText, sentence: cm.SentenceIndex}
+			keyText: cm.KeyText, sentence: cm.SentenceIndex, feat: cm.Features.features()}
 	}
 	return ms, true
 }
@@ -149,7 +150,7 @@ func (c *Cache) put(key string, a *Article, ms []*Mention) {
 	for i, m := range ms {
 		e.Mentions[i] = cachedMention{Sentence: m.Sentence, SentenceStart: m.SentenceStart, Match: m.Match,
 			Lead: m.Lead, Planned: m.Planned, Clause: m.Clause, ClauseStart: m.ClauseStart, Date: m.Date,
-			KeyText: m.keyText, SentenceIndex: m.sentence}
+			KeyText: m.keyText, SentenceIndex: m.sentence, Features: m.feat.cached()}
 	}
 	c.mu.Lock()
 	c.entries[key] = e

@@ -69,7 +69,40 @@ func TestCacheRoundTrip(t *testing.T) {
 	if got := comparableEvents(second.Events); !reflect.DeepEqual(got, want) {
 		t.Error("events differ when read from the cache")
 	}
+	for _, e := range second.Events {
+		for _, m := range e.Mentions {
+			if m.feat == nil {
+				t.Fatalf("mention %q of %s came from the cache without its features", m.Clause, m.Article.Path)
+			}
+		}
+	}
 	if other := OpenCache(path, "another-program"); len(other.entries) != 0 {
 		t.Error("a cache written by another program was used")
+	}
+}
+
+// TestClusterComputesMissingFeatures checks that clustering mentions
+// without features (not from the reader) gives the events of the reader's.
+func TestClusterComputesMissingFeatures(t *testing.T) {
+	cfg, as := loadShipped(t)
+	var live []*Article
+	for _, a := range as {
+		if !a.Draft {
+			live = append(live, a)
+		}
+	}
+	sortArticles(live)
+	r := &reader{opts: temporal.Options{DayFirst: cfg.DayFirst}}
+	r.tagger = temporal.New(r.opts)
+	mentions := r.extractAll(live)
+	want := comparableEvents(Cluster(mentions))
+	for _, m := range mentions {
+		if m.feat == nil {
+			t.Fatal("the reader left a mention without features")
+		}
+		m.feat = nil
+	}
+	if got := comparableEvents(Cluster(mentions)); !reflect.DeepEqual(got, want) {
+		t.Error("events differ when Cluster computes the features")
 	}
 }

@@ -35,9 +35,12 @@ const mergeThreshold = 0.3
 // casualty count ("At least 82 were killed") joins the violent happening
 // it counts (see absorbTolls).
 func Cluster(mentions []*Mention) []*Event {
+	ensureFeatures(mentions)
 	kws := weightedKeywords(mentions)
 	haps := make([]happening, len(mentions))
-	parallelFor(len(mentions), func(i int) { haps[i] = happeningOf(mentions[i]) })
+	for i, m := range mentions {
+		haps[i] = m.feat.hap
+	}
 	pairs := scorePairs(mentions, kws, haps)
 	uf := newUnion(mentions)
 	uf.fits = func(i, j int) bool { return !conflict(haps[i], haps[j], kws[i], kws[j]) }
@@ -48,9 +51,8 @@ func Cluster(mentions []*Mention) []*Event {
 		uf.merge(p.i, p.j)
 	}
 	groups := uf.groups()
-	names := articleNames(mentions)
 	events := make([]*Event, len(groups))
-	parallelFor(len(groups), func(g int) { events[g] = newEvent(mentions, kws, groups[g], names) })
+	parallelFor(len(groups), func(g int) { events[g] = newEvent(mentions, kws, groups[g]) })
 	events = absorbTolls(events)
 	uniqueIDs(events)
 	return events
@@ -149,13 +151,15 @@ func sameSentence(a, b *Mention) bool {
 	return a.Article == b.Article && a.SentenceStart == b.SentenceStart
 }
 
-// weightedKeywords returns the keywords of each mention's clause weighted by
-// their inverse document frequency across the mentions, so that the words
-// of the whole story ("ceasefire", "Ukraine") count less than the words of
-// one happening.
+// weightedKeywords returns the keywords of each mention's clause (from its
+// features) weighted by their inverse document frequency across the
+// mentions, so that the words of the whole story ("ceasefire", "Ukraine")
+// count less than the words of one happening.
 func weightedKeywords(mentions []*Mention) [][]keyword {
 	kws := make([][]keyword, len(mentions))
-	parallelFor(len(mentions), func(i int) { kws[i] = keywords(mentions[i].keyText) })
+	for i, m := range mentions {
+		kws[i] = append([]keyword(nil), m.feat.kws...)
+	}
 	df := map[string]int{}
 	for i := range mentions {
 		for _, k := range kws[i] {

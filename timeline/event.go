@@ -36,6 +36,9 @@ type Mention struct {
 	// the index of the sentence in the article.
 	keyText  string
 	sentence int
+	// feat are the mention's features for clustering; the reader computes
+	// them, Cluster when they are missing.
+	feat *features
 }
 
 // Event is one happening, merged from the mentions that report it.

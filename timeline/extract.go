@@ -37,10 +37,11 @@ func Extract(articles []*Article, tagger *temporal.Tagger) []*Mention {
 	return out
 }
 
-// readArticle tags the clean text of a and returns its mentions. It keeps
-// the dates and times in a.Matches for the article page and Check and drops
-// the tagger's intermediate values, which no later stage reads and which
-// would take most of the memory of a large archive.
+// readArticle tags the clean text of a and returns its mentions, with
+// their features for clustering. It keeps the dates and times in
+// a.Matches for the article page and Check and drops the tagger's
+// intermediate values, which no later stage reads and which would take
+// most of the memory of a large archive.
 func readArticle(a *Article, tagger *temporal.Tagger) []*Mention {
 	matches := tagger.Tag(a.Clean, a.PublishedDay())
 	ms := articleMentions(a, matches)
@@ -48,6 +49,7 @@ func readArticle(a *Article, tagger *temporal.Tagger) []*Mention {
 	for _, m := range ms {
 		m.Match.Expr = temporal.Expr{}
 	}
+	addFeatures(a, ms)
 	return ms
 }
 

@@ -134,8 +134,8 @@ func (u *union) groups() [][]int {
 }
 
 // newEvent builds the event of a group of mentions: its date, planned
-// flag, id, title, summary and entities.
-func newEvent(mentions []*Mention, kws [][]keyword, group []int, names map[*Article]map[string]string) *Event {
+// flag, id, title, summary and entities, from the mentions' features.
+func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
 	ms := make([]*Mention, len(group))
 	for x, i := range group {
 		ms[x] = mentions[i]
@@ -146,9 +146,9 @@ func newEvent(mentions []*Mention, kws [][]keyword, group []int, names map[*Arti
 		e.Planned = e.Planned && m.Planned
 	}
 	best := mentions[group[bestMention(kws, group, mentions)]]
-	e.Title = Title(best)
+	e.Title = best.feat.title
 	e.Summary = Summary(best)
-	e.People, e.Places, e.Orgs = entitiesWith(ms, names)
+	e.People, e.Places, e.Orgs = entitiesOf(ms)
 	orderMentions(ms)
 	e.Mentions = ms
 	return e
@@ -188,7 +188,7 @@ func eventDate(ms []*Mention) temporal.Interval {
 func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
 	best, bestTier, bestScore := 0, -100.0, -1.0
 	for x, i := range group {
-		tier := titleTier(mentions[i])
+		tier := mentions[i].feat.tier
 		score := 0.0
 		for _, j := range group {
 			if i != j {

@@ -11,7 +11,11 @@ import (
 // A noun phrase that names its happening ("a summit in Geneva") gains a
 // half; each flaw (see titleFlaws) costs one.
 func titleTier(m *Mention) float64 {
-	t := Title(m)
+	return titleTierOf(m, Title(m))
+}
+
+// titleTierOf is titleTier of m, whose title is t.
+func titleTierOf(m *Mention, t string) float64 {
 	toks, starts := lowerTokens(t)
 	g := mainGroup(verbGroups(toks))
 	tier := 0.0

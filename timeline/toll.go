@@ -102,7 +102,7 @@ func (ix *violentIndex) around(e *Event) []*Event {
 // tollEvent reports whether all of an event's mentions are casualty counts.
 func tollEvent(e *Event) bool {
 	for _, m := range e.Mentions {
-		if !isTollUpdate(m.Clause) {
+		if !m.feat.hap.toll {
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func tollTarget(e *Event, events []*Event) *Event {
 // violent reports whether one of an event's mentions is of kind violence.
 func violent(e *Event) bool {
 	for _, m := range e.Mentions {
-		if kindOf(m.Clause) == "violence" {
+		if m.feat.hap.kind == "violence" {
 			return true
 		}
 	}
