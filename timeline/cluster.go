@@ -107,13 +107,19 @@ type pair struct {
 
 // scorePairs returns the candidate pairs whose similarity reaches the
 // threshold, most similar first, ties broken by index.
+// The merge dates and keyword totals of the mentions are computed once.
 func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
+	dates := make([]temporal.Interval, len(mentions))
+	totals := make([]float64, len(mentions))
+	for i, m := range mentions {
+		dates[i], totals[i] = mergeDate(m), keywordTotal(kws[i])
+	}
 	return scoreCandidates(mentions, kws, func(i, j int) (float64, bool) {
 		a, b := mentions[i], mentions[j]
-		if !mergeDate(a).Overlaps(mergeDate(b)) || sameSentence(a, b) || conflict(haps[i], haps[j], kws[i], kws[j]) {
+		if !dates[i].Overlaps(dates[j]) || sameSentence(a, b) || conflict(haps[i], haps[j], kws[i], kws[j]) {
 			return 0, false
 		}
-		s := similarity(kws[i], kws[j])
+		s := similarityOf(kws[i], kws[j], totals[i], totals[j])
 		return s, s > 0 && s >= threshold(a, b)*kindFactor(haps[i], haps[j], a, b)
 	})
 }

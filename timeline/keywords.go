@@ -268,14 +268,23 @@ func isNumber(s string) bool {
 // similarity returns the weighted overlap of two keyword sets: the weight
 // of the shared words over the geometric mean of the two sets' weights.
 func similarity(a, b []keyword) float64 {
-	var shared, wa, wb float64
+	return similarityOf(a, b, keywordTotal(a), keywordTotal(b))
+}
+
+// keywordTotal returns the sum of the weights of ks.
+func keywordTotal(ks []keyword) float64 {
+	var w float64
+	for _, k := range ks {
+		w += k.weight
+	}
+	return w
+}
+
+// similarityOf is similarity of a and b, whose keyword totals are wa and
+// wb.
+func similarityOf(a, b []keyword, wa, wb float64) float64 {
+	var shared float64
 	i, j := 0, 0
-	for _, k := range a {
-		wa += k.weight
-	}
-	for _, k := range b {
-		wb += k.weight
-	}
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i].word == b[j].word:
