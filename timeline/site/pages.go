@@ -25,7 +25,9 @@ type page struct {
 	Crumbs []link
 }
 
-// siteInfo describes the whole site to the templates.
+// siteInfo describes the whole site to the templates. Events and
+// Articles count the whole site; only the home and browse pages show them,
+// so that an edit does not change every page.
 type siteInfo struct {
 	Title, Description, Lang string
 	Author                   string

@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/eventline/timeline/timeline"
+	"github.com/eventline/timeline/timeline/temporal"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -122,5 +125,40 @@ func TestKeyEventsHidden(t *testing.T) {
 	key := s[strings.Index(s, "Key events"):strings.Index(s, `id="timeline"`)]
 	if !strings.Contains(key, "events/kharkiv.html") || strings.Count(key, "<li>") != 1 {
 		t.Errorf("key events: want only the event with most sources, got\n%s", key)
+	}
+}
+
+// TestPagesIndependentOfSiteSize checks that adding an event that a page
+// does not show leaves the page byte-identical: no page but the home,
+// browse and year pages, the neighbours and the facets of the event
+// shows site-wide figures.
+func TestPagesIndependentOfSiteSize(t *testing.T) {
+	before := build(t, fixture(t), Options{})
+	tl := fixture(t)
+	a := tl.Articles[0]
+	e := &timeline.Event{ID: "added", Date: iv(temporal.Day, day(2025, 5, 20), day(2025, 5, 20)),
+		Title: "Added", Summary: "An added event.", Places: []string{"Geneva"},
+		Mentions: []*timeline.Mention{mention(t, a, "Leaders will meet again on 10 April 2025.", "", iv(temporal.Day, day(2025, 5, 20), day(2025, 5, 20)))}}
+	tl.Events = append(tl.Events, e)
+	timeline.Order(tl.Events)
+	after := build(t, tl, Options{})
+	for _, tt := range []struct {
+		file string
+		same bool
+	}{
+		{"events/kharkiv.html", true},
+		{"events/e1990s.html", true},
+		{"articles/kharkiv.html", true},
+		{"people/vladimir-putin.html", true},
+		{"years/2022.html", true},
+		{"events/nato-meeting.html", false},
+		{"articles/talks.html", false},
+		{"years/2025.html", false},
+		{"index.html", false},
+		{"browse.html", false},
+	} {
+		if same := readFile(t, before, tt.file) == readFile(t, after, tt.file); same != tt.same {
+			t.Errorf("%s: unchanged = %v, want %v", tt.file, same, tt.same)
+		}
 	}
 }
