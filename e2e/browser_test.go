@@ -140,9 +140,9 @@ func TestSiteInBrowser(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll('main time[datetime]').length`); n == 0 {
 		t.Error("the article page marks up no time expression")
 	}
+	home := eval[string](t, ctx, `document.querySelector('.site-nav a').href`)
 	do(t, ctx, "go back to the timeline through the site menu",
-		chromedp.Click(chromedp.CSS(`.site-nav a`)),
-		chromedp.WaitVisible(chromedp.CSS(`.key-events`)))
+		chromedp.Navigate(home), chromedp.WaitVisible(chromedp.CSS(`.key-events`)))
 	if loc := eval[string](t, ctx, "location.pathname"); loc != basePath && loc != basePath+"index.html" {
 		t.Errorf("the menu's timeline link led to %s", loc)
 	}
