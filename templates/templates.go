@@ -8,6 +8,25 @@
 // partials.html holds the pieces the pages share, such as an event entry
 // of the timeline. assets/ holds the files copied unchanged into the site.
 //
+// The page templates get their data as documented on the page types of
+// package site (indexPage, listPage, eventPage, articlePage, browsePage).
+// Besides the functions of html/template they may call:
+//
+//	at ROOT VALUE       pairs a value with the link to the site root, for
+//	                    partials that make links ("chips", "event")
+//	plural N ONE MANY   "1 source", "2 sources"
+//	entry ROOT EVENT    the "event" partial of this page template for one
+//	                    event, rendered once per root however many lists
+//	                    show the event; "timeline" lists events with it
+//
+// Counts an event shows are ready-made strings (.SourcesText,
+// .MentionsText), which costs less than calling plural on every entry.
+// Links are relative to the page: {{.Root}} leads back to the site root
+// and every page's .Path names its file ("events/ID.html"), so
+// href="{{$.Root}}{{.Path}}" links any page to any other. The home page
+// lists at most site.DefaultHomeEvents events of a large timeline
+// (.Partial, .Shown); the year pages list them all.
+//
 // A site overrides any of these files, one at a time, by putting a file of
 // the same name in its own templates/ folder.
 package templates

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -85,11 +86,12 @@ func itemText(v *eventView) string {
 	return fmt.Sprintf("%s (%s)", s, countText(v.Articles, "source", "sources"))
 }
 
+// countText returns n and the noun for it: "1 source", "2 sources".
 func countText(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return strconv.Itoa(n) + " " + many
 }
 
 // buildFeed returns the feed in gorilla/feeds' format-neutral form. Item

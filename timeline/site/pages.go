@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"sort"
 	"time"
 )
 
@@ -58,13 +59,41 @@ type indexPage struct {
 	Key      []*eventView
 	Sections []*section
 	Years    []*section
+	// Partial is true when Sections hold only the latest Shown events of
+	// a timeline too large for one page (see Options.HomeEvents).
+	Partial bool
+	Shown   int
 }
 
 func (w *writer) writeIndex() error {
 	p := w.newPage(homePath, "", "")
 	p.Nav = "timeline"
 	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
+	if evs, partial := homeEvents(w.m.events, w.opts.HomeEvents); partial {
+		d.Partial, d.Shown = true, len(evs)
+		d.Sections = buildSections(evs, w.yearSet())
+	}
 	return w.render("index.html", p, d, w.latest(w.m.events))
+}
+
+// homeEvents returns the events the home page lists, at most limit (0:
+// DefaultHomeEvents): all of them when they are few enough, the latest
+// dated ones otherwise, in timeline order, with partial set.
+func homeEvents(evs []*eventView, limit int) (shown []*eventView, partial bool) {
+	if limit <= 0 {
+		limit = DefaultHomeEvents
+	}
+	if len(evs) <= limit {
+		return evs, false
+	}
+	var dated []*eventView
+	for _, v := range evs {
+		if !v.ev.Date.IsZero() {
+			dated = append(dated, v)
+		}
+	}
+	sort.SliceStable(dated, func(i, j int) bool { return dated[i].ev.Date.Start.Before(dated[j].ev.Date.Start) })
+	return dated[max(0, len(dated)-limit):], true
 }
 
 // listPage is the data of list.html: the timeline of one year, person,

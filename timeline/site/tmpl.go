@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
+	"sync"
 
 	"github.com/eventline/timeline/templates"
 )
@@ -46,6 +48,37 @@ type pageSet struct {
 	pages map[string]*template.Template
 	// paths maps a template file name to its source path, for errors.
 	paths map[string]string
+	// entries holds the timeline entries already rendered (see entryFunc).
+	entries sync.Map
+}
+
+// entryKey names one rendering of template "event": by the page template
+// whose "event" it is, the link to the root and the event.
+type entryKey struct {
+	t    *template.Template
+	root string
+	v    *eventView
+}
+
+// entryFunc returns the template function entry of page template t:
+// entry ROOT EVENT executes t's template "event" with (at ROOT EVENT),
+// once per page template, root and event, however many list pages show
+// the event. The output of "event" depends on its data alone, so the
+// copy is exact; a page that overrides "event" keeps its own copies.
+func (ps *pageSet) entryFunc(t *template.Template) func(string, *eventView) (template.HTML, error) {
+	return func(root string, v *eventView) (template.HTML, error) {
+		k := entryKey{t: t, root: root, v: v}
+		if h, ok := ps.entries.Load(k); ok {
+			return h.(template.HTML), nil
+		}
+		var b strings.Builder
+		if err := t.ExecuteTemplate(&b, "event", rooted{Root: root, V: v}); err != nil {
+			return "", err
+		}
+		h := template.HTML(b.String())
+		ps.entries.Store(k, h)
+		return h, nil
+	}
 }
 
 // loadTemplates parses the shared templates with each page template.
@@ -65,6 +98,7 @@ func loadTemplates(dir string) (*pageSet, error) {
 		if err := ps.parse(t, dir, name); err != nil {
 			return nil, err
 		}
+		t.Funcs(template.FuncMap{"entry": ps.entryFunc(t)})
 		ps.pages[name] = t.Lookup(name)
 	}
 	return ps, nil
@@ -112,13 +146,12 @@ type rooted struct {
 	V    any
 }
 
-// funcs are the functions the templates may call.
+// funcs are the functions the templates may call. entry is replaced for
+// each page template by entryFunc.
 var funcs = template.FuncMap{
-	"at": func(root string, v any) rooted { return rooted{Root: root, V: v} },
-	"plural": func(n int, one, many string) string {
-		if n == 1 {
-			return fmt.Sprintf("%d %s", n, one)
-		}
-		return fmt.Sprintf("%d %s", n, many)
+	"at":     func(root string, v any) rooted { return rooted{Root: root, V: v} },
+	"plural": countText,
+	"entry": func(string, *eventView) (template.HTML, error) {
+		return "", errors.New("entry: no page template")
 	},
 }

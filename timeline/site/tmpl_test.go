@@ -92,3 +92,21 @@ func TestBadIDs(t *testing.T) {
 		t.Error("duplicate slug: no error")
 	}
 }
+
+// TestTemplateOverrideEvent overrides the "event" partial in one page
+// template only: entry must render each page template's own "event".
+func TestTemplateOverrideEvent(t *testing.T) {
+	tdir := t.TempDir()
+	list, err := os.ReadFile("../../templates/list.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeTemplate(t, tdir, "list.html", string(list)+`{{define "event"}}<li class="own">{{.V.Title}}</li>{{end}}`)
+	dir := build(t, fixture(t), Options{TemplateDir: tdir})
+	if s := readFile(t, dir, "years/2025.html"); !strings.Contains(s, `<li class="own">Drones hit Kharkiv</li>`) {
+		t.Errorf("the year page does not use its own event partial:\n%s", s)
+	}
+	if s := readFile(t, dir, "index.html"); strings.Contains(s, `class="own"`) || !strings.Contains(s, `id="e-kharkiv"`) {
+		t.Error("the home page does not use the embedded event partial")
+	}
+}

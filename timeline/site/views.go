@@ -26,11 +26,13 @@ type eventView struct {
 	Label    string
 	Datetime string
 	Planned  bool
-	// Articles and Mentions count the distinct articles and the mentions.
-	Articles, Mentions int
-	People, Places     []link
-	Orgs, Tags         []link
-	Sources            []*sourceView
+	// Articles and Mentions count the distinct articles and the mentions;
+	// SourcesText and MentionsText say so ("2 sources", "3 mentions").
+	Articles, Mentions        int
+	SourcesText, MentionsText string
+	People, Places            []link
+	Orgs, Tags                []link
+	Sources                   []*sourceView
 	// Search is the lower-case text the client-side filter matches.
 	Search     string
 	Prev, Next *eventView
@@ -75,6 +77,8 @@ func newEventView(e *timeline.Event, index int, arts map[*timeline.Article]*arti
 		Path: pagePath("events", e.ID), Label: Label(e.Date, e.Planned), Datetime: Datetime(e.Date),
 		Planned: e.Planned, Articles: e.ArticleCount(), Mentions: len(e.Mentions),
 	}
+	v.SourcesText = countText(v.Articles, "source", "sources")
+	v.MentionsText = countText(v.Mentions, "mention", "mentions")
 	if v.Title == "" {
 		v.Title = "Untitled event"
 	}

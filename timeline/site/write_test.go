@@ -162,3 +162,30 @@ func TestPagesIndependentOfSiteSize(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeEventsBound(t *testing.T) {
+	for _, tt := range []struct {
+		limit, entries int
+		partial        bool
+	}{
+		{0, 8, false},
+		{8, 8, false},
+		{3, 3, true},
+		{1, 1, true},
+	} {
+		dir := build(t, fixture(t), Options{HomeEvents: tt.limit})
+		s := readFile(t, dir, "index.html")
+		if n := strings.Count(s, `<li class="event`); n != tt.entries {
+			t.Errorf("HomeEvents %d: %d entries, want %d", tt.limit, n, tt.entries)
+		}
+		if partial := strings.Contains(s, "every year has a page of its own"); partial != tt.partial {
+			t.Errorf("HomeEvents %d: partial = %v, want %v", tt.limit, partial, tt.partial)
+		}
+		if tt.limit == 1 && !strings.Contains(s, `id="e-nato-meeting"`) {
+			t.Errorf("HomeEvents 1: the entry is not the latest event")
+		}
+		if tt.partial && !strings.Contains(s, `<a href="./years/2025.html">2025</a>`) {
+			t.Errorf("HomeEvents %d: no link to the year pages", tt.limit)
+		}
+	}
+}
