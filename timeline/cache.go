@@ -1,7 +1,7 @@
 package timeline
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -15,8 +15,8 @@ import (
 	"github.com/eventline/timeline/timeline/temporal"
 )
 
-// Cache keeps what reading each article produced (its clean text, offset
-// map and mentions) from one build to the next, keyed by a hash of the
+// Cache keeps what reading each article produced (its offset map, dates
+// and mentions with their features) from one build to the next, keyed by a hash of the
 // article's file, the settings that change its reading, and the program
 // itself, so that a rebuild only reads the articles that changed. It is
 // safe for concurrent use.
@@ -32,7 +32,6 @@ type Cache struct {
 
 // cacheEntry is what reading one article produced.
 type cacheEntry struct {
-	Clean    string
 	Map      OffsetMap
 	Matches  []temporal.Match
 	Mentions []cachedMention
@@ -54,13 +53,25 @@ type cachedMention struct {
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-5"
+const cacheFormat = "timeline-cache-6"
 
 // datesOnly returns the dates and times of ms, without their intermediate
 // values: what the article page marks up (the resolved ones) and what
 // Check reports (the others).
+//
+// The slice is allocated to its exact length: an article's dates live
+// until its page is written, and a Match is large.
 func datesOnly(ms []temporal.Match) []temporal.Match {
-	var out []temporal.Match
+	n := 0
+	for _, m := range ms {
+		if m.Type == temporal.Date || m.Type == temporal.Time {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]temporal.Match, 0, n)
 	for _, m := range ms {
 		if m.Type == temporal.Date || m.Type == temporal.Time {
 			m.Expr = temporal.Expr{}
@@ -123,7 +134,8 @@ func (c *Cache) key(a *Article, opts temporal.Options) string {
 }
 
 // get restores the reading of a from the cache, reporting whether it was
-// there.
+// there. The article's clean text is not restored: nothing after reading
+// needs it.
 func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 	c.mu.Lock()
 	e := c.entries[key]
@@ -134,7 +146,7 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 	if e == nil {
 		return nil, false
 	}
-	a.Clean, a.Map, a.Matches = e.Clean, e.Map, e.Matches
+	a.Map, a.Matches = e.Map, e.Matches
 	ms := make([]*Mention, len(e.Mentions))
 	for i, cm := range e.Mentions {
 		ms[i] = &Mention{Article: a, Sentence: cm.Sentence, SentenceStart: cm.SentenceStart, Match: cm.Match,
@@ -146,7 +158,7 @@ func (c *Cache) get(key string, a *Article) ([]*Mention, bool) {
 
 // put stores the reading of a.
 func (c *Cache) put(key string, a *Article, ms []*Mention) {
-	e := &cacheEntry{Clean: a.Clean, Map: a.Map, Matches: a.Matches, Mentions: make([]cachedMention, len(ms))}
+	e := &cacheEntry{Map: a.Map, Matches: a.Matches, Mentions: make([]cachedMention, len(ms))}
 	for i, m := range ms {
 		e.Mentions[i] = cachedMention{Sentence: m.Sentence, SentenceStart: m.SentenceStart, Match: m.Match,
 			Lead: m.Lead, Planned: m.Planned, Clause: m.Clause, ClauseStart: m.ClauseStart, Date: m.Date,
@@ -172,20 +184,44 @@ func (c *Cache) Save() error {
 	for k := range c.used {
 		kept[k] = c.entries[k]
 	}
-	var b bytes.Buffer
-	enc := gob.NewEncoder(&b)
-	if err := enc.Encode(cacheFormat + "\x00" + c.program); err != nil {
-		return err
-	}
-	if err := enc.Encode(kept); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o755); err != nil {
 		return err
 	}
 	tmp := c.path + ".tmp"
-	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err != nil {
+	if err := writeCache(tmp, cacheFormat+"\x00"+c.program, kept); err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	return os.Rename(tmp, c.path)
+}
+
+// writeCache encodes the header and the entries into the file at path,
+// through a buffer rather than all in memory.
+func writeCache(path, header string, entries map[string]*cacheEntry) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := gob.NewEncoder(w)
+	err = enc.Encode(header)
+	if err == nil {
+		err = enc.Encode(entries)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// release drops the entries once the cache is saved, so that a build
+// does not hold two copies of every reading while it writes the site. A
+// released cache gives no more hits.
+func (c *Cache) release() {
+	c.mu.Lock()
+	c.entries, c.used, c.dirty = map[string]*cacheEntry{}, map[string]bool{}, false
+	c.mu.Unlock()
 }

@@ -99,6 +99,8 @@ func (r *reader) step(total int) {
 
 // Read loads the site in siteDir with its configuration cfg, runs the
 // pipeline, and applies the curation file: everything but the rendering.
+// It releases the cache once saved and the mentions' features, which the
+// site writer does not read.
 func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
 	cur, err := LoadCuration(siteDir, cfg)
 	if err != nil {
@@ -114,6 +116,8 @@ func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
 		if err := opts.Cache.Save(); err != nil {
 			tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s:1: cache not saved: %v", opts.Cache.path, err))
 		}
+		opts.Cache.release()
 	}
+	dropFeatures(tl.Events)
 	return tl, nil
 }
