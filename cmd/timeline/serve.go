@@ -17,8 +17,8 @@ import (
 const serveHelp = `usage: timeline serve [-s SITEDIR] [-addr HOST:PORT]
 
 Serve builds the site into a temporary folder, serves it on 127.0.0.1 and
-rebuilds it whenever content/, templates/ or site.yaml change; open pages
-reload themselves. A failed rebuild is printed in the terminal and shown on
+rebuilds it whenever content/, templates/ or site.yaml change, rewriting
+only the files that changed; open pages reload themselves. A failed rebuild is printed in the terminal and shown on
 the page until it is fixed. public/ is not touched.
 
 Examples:
@@ -86,8 +86,8 @@ func (p *preview) rebuild(ctx context.Context) {
 	if err != nil {
 		fmt.Fprintf(p.e.stderr, "build failed: %v\n", err)
 	} else {
-		fmt.Fprintf(p.e.stdout, "built: %d articles, %d events, %d files in %d ms\n",
-			st.Articles, st.Events, st.Files, time.Since(start).Milliseconds())
+		fmt.Fprintf(p.e.stdout, "built: %d articles, %d events, %d files (%d written, %d removed) in %d ms\n",
+			st.Articles, st.Events, st.Files, st.Written, st.Removed, time.Since(start).Milliseconds())
 	}
 	p.mu.Lock()
 	p.err = err

@@ -49,12 +49,19 @@ func OpenCache(siteDir string) *timeline.Cache {
 // Stats sums up a build.
 type Stats struct {
 	Articles, Events, Files int
+	// Written and Removed count the files the build wrote and deleted in
+	// the output folder; InPlace tells an update of the output folder in
+	// place from a swap of the whole folder (see writeOutput).
+	Written, Removed int
+	InPlace          bool
 }
 
 // Build loads the site in opts.SiteDir, runs the pipeline and writes the
-// site to opts.OutDir atomically: the files are written to a temporary
-// folder beside it, which replaces the output folder only when the whole
-// build has succeeded. A failed build leaves the previous output as it was.
+// site to opts.OutDir: in place, rewriting only the files that changed,
+// when the output folder is as the last build left it, and otherwise into
+// a temporary folder beside it that replaces the output folder in one step
+// (see writeOutput). Nothing in the output folder is touched before the
+// whole site has rendered, so a failed build leaves it as it was.
 func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	site, out, err := buildDirs(opts)
 	if err != nil {
@@ -86,11 +93,12 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if opts.Progress != nil {
 		opts.Progress("writing", 0, 1)
 	}
-	n, err := writeAtomic(tl, out, Options{TemplateDir: filepath.Join(site, "templates")})
+	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), Options{TemplateDir: filepath.Join(site, "templates")})
 	if err != nil {
 		return Stats{}, err
 	}
-	return Stats{Articles: len(tl.Articles), Events: len(tl.Events), Files: n}, nil
+	return Stats{Articles: len(tl.Articles), Events: len(tl.Events), Files: res.Files,
+		Written: res.Written, Removed: res.Removed, InPlace: res.InPlace}, nil
 }
 
 // buildDirs returns the absolute site and output folders, refusing an
@@ -140,32 +148,6 @@ func resolve(p string) string {
 func within(p, dir string) bool {
 	rel, err := filepath.Rel(dir, p)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-}
-
-// writeAtomic writes the site into a fresh temporary folder beside out and
-// swaps it in. Leftovers of earlier builds that were killed are removed.
-func writeAtomic(tl *timeline.Timeline, out string, opts Options) (int, error) {
-	parent, base := filepath.Split(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return 0, err
-	}
-	removeLeftovers(parent, base)
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
-	if err != nil {
-		return 0, err
-	}
-	n, err := Write(tl, tmp, opts)
-	if err == nil {
-		err = os.Chmod(tmp, 0o755)
-	}
-	if err == nil {
-		err = swapDir(tmp, out)
-	}
-	if err != nil {
-		os.RemoveAll(tmp)
-		return 0, err
-	}
-	return n, nil
 }
 
 // removeLeftovers deletes the temporary folders that builds of out killed

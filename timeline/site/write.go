@@ -26,11 +26,7 @@
 package site
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -57,6 +53,12 @@ const DefaultHomeEvents = 300
 // Write renders tl into dir, which must exist and be empty. It returns the
 // number of files written.
 func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
+	return render(tl, &dirSink{dir: dir}, opts)
+}
+
+// render renders tl into out and returns the number of files. Files of
+// one kind are rendered in parallel.
+func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	m, err := newModel(tl)
 	if err != nil {
 		return 0, err
@@ -65,7 +67,7 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	w := &writer{m: m, dir: dir, ts: ts, opts: opts}
+	w := &writer{m: m, out: out, ts: ts, opts: opts}
 	steps := []func() error{
 		w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
 		w.writeArticles, w.writeEvents, w.write404,
@@ -83,15 +85,12 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 // parallel: writeFile and render are safe for concurrent use.
 type writer struct {
 	m    *model
-	dir  string
+	out  sink
 	ts   *pageSet
 	opts Options
 
 	mu    sync.Mutex
 	count int
-	// dirs holds the folders already made, to save a system call or three
-	// per page.
-	dirs sync.Map
 	// pages lists the pages written, for the sitemap.
 	pages []sitemapPage
 }
@@ -102,43 +101,19 @@ type sitemapPage struct {
 	lastmod time.Time
 }
 
-// writeFile writes data to the file rel (slash-separated, relative to the
-// site root), creating its folder.
+// writeFile hands the file rel (slash-separated, relative to the site
+// root) to the writer's sink.
 func (w *writer) writeFile(rel string, data []byte) error {
 	if strings.Contains(rel, "..") || strings.HasPrefix(rel, "/") {
 		return fmt.Errorf("refusing to write %q outside the site", rel)
 	}
-	p := filepath.Join(w.dir, filepath.FromSlash(rel))
-	if err := w.mkdir(filepath.Dir(p)); err != nil {
-		return err
-	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	if err := w.out.put(rel, data); err != nil {
 		return err
 	}
 	w.mu.Lock()
 	w.count++
 	w.mu.Unlock()
 	return nil
-}
-
-// mkdir makes folder dir and its parents, with one system call when its
-// parent was made already.
-func (w *writer) mkdir(dir string) error {
-	if _, ok := w.dirs.Load(dir); ok {
-		return nil
-	}
-	var err error
-	if _, ok := w.dirs.Load(filepath.Dir(dir)); ok {
-		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
-			err = nil
-		}
-	} else {
-		err = os.MkdirAll(dir, 0o755)
-	}
-	if err == nil {
-		w.dirs.Store(dir, true)
-	}
-	return err
 }
 
 // forEach calls f for every index below n, on one goroutine per core. It

@@ -1,0 +1,239 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/eventline/timeline/timeline"
+)
+
+// A build publishes its files in one of two ways.
+//
+// When the manifest of the last build (ManifestFile) describes the output
+// folder and the folder still matches it (every file of the manifest is
+// there with its size and modification time), the site is rendered in
+// memory and compared with the manifest by SHA-256. If at most one file in
+// inPlaceShare changed, the folder is updated in place: each changed file
+// is written to a temporary file in its folder and renamed over the old
+// one, so no reader sees a half-written page, and the files the new site
+// no longer has are deleted. Files of the folder that differ from the
+// manifest, by hand or by an update that was killed, count as changed;
+// files it does not list are deleted.
+//
+// Otherwise the whole site is written into a temporary folder beside the
+// output folder, which then replaces it in one step (swapDir); files that
+// did not change are hard-linked from the old folder when there is one.
+//
+// Either way nothing in the output folder is touched before every file
+// has rendered, so a build that fails leaves it as it was.
+
+// inPlaceShare bounds the share of changed files for an update in place:
+// at most one in inPlaceShare.
+const inPlaceShare = 4
+
+// outcome sums up how a build published its files.
+type outcome struct {
+	// Files is the number of files of the site; Written and Removed count
+	// the files written and deleted.
+	Files, Written, Removed int
+	// InPlace tells an update in place from a swap of the whole folder.
+	InPlace bool
+}
+
+// writeOutput renders tl into the folder out, in place or by a swap, and
+// records the files in the manifest at manifestPath. Leftovers of earlier
+// builds that were killed are removed.
+func writeOutput(tl *timeline.Timeline, out, manifestPath string, opts Options) (outcome, error) {
+	parent, base := filepath.Split(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return outcome{}, err
+	}
+	removeLeftovers(parent, base)
+	old := readManifest(manifestPath, out)
+	if old == nil {
+		return writeFresh(tl, out, manifestPath, opts)
+	}
+	dirty, extra, ok := old.check()
+	if !ok {
+		return writeFresh(tl, out, manifestPath, opts)
+	}
+	plan := &planSink{old: old, dirty: dirty}
+	n, err := render(tl, plan, opts)
+	if err != nil {
+		return outcome{}, err
+	}
+	changed, stale := plan.diff(extra)
+	res := outcome{Files: n}
+	if (len(changed)+len(stale))*inPlaceShare > n {
+		res.Written, err = swapPlanned(plan.files, out)
+	} else {
+		res.InPlace, res.Written, res.Removed = true, len(changed), len(stale)
+		err = updateInPlace(out, changed, stale)
+	}
+	if err != nil {
+		return outcome{}, err
+	}
+	return res, writeManifest(manifestPath, out, entries(plan.files))
+}
+
+// writeFresh writes the whole site into a temporary folder beside out and
+// swaps it in.
+func writeFresh(tl *timeline.Timeline, out, manifestPath string, opts Options) (outcome, error) {
+	tmp, err := makeTemp(out)
+	if err != nil {
+		return outcome{}, err
+	}
+	s := &dirSink{dir: tmp, record: true}
+	n, err := render(tl, s, opts)
+	if err == nil {
+		err = publish(tmp, out)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return outcome{}, err
+	}
+	return outcome{Files: n, Written: n}, writeManifest(manifestPath, out, s.rec)
+}
+
+// makeTemp makes the temporary folder a build of out writes into.
+func makeTemp(out string) (string, error) {
+	parent, base := filepath.Split(out)
+	return os.MkdirTemp(parent, "."+base+".tmp-")
+}
+
+// publish gives the finished folder tmp the usual permissions and swaps it
+// in for out.
+func publish(tmp, out string) error {
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	return swapDir(tmp, out)
+}
+
+// diff sorts the planned files and returns those to write, the changed,
+// and the paths to delete: files of the old site the new one lacks, and
+// the extra files of the folder.
+func (s *planSink) diff(extra []string) (changed []*plannedFile, stale []string) {
+	sort.Slice(s.files, func(i, j int) bool { return s.files[i].Path < s.files[j].Path })
+	kept := map[string]bool{}
+	for i := range s.files {
+		f := &s.files[i]
+		kept[f.Path] = true
+		if f.Data != nil {
+			changed = append(changed, f)
+		}
+	}
+	for rel := range s.old.files {
+		if !kept[rel] {
+			stale = append(stale, rel)
+		}
+	}
+	stale = append(stale, extra...)
+	sort.Strings(stale)
+	return changed, stale
+}
+
+// entries returns the manifest entries of the planned files.
+func entries(files []plannedFile) []fileEntry {
+	out := make([]fileEntry, len(files))
+	for i, f := range files {
+		out[i] = f.fileEntry
+	}
+	return out
+}
+
+// tempSeq numbers the temporary files of updates in place.
+var tempSeq atomic.Int64
+
+// updateInPlace writes the changed files into out, each through a
+// temporary file renamed over the old one, and sets their modification
+// times in the plan; then it deletes the stale files, and the folders
+// they leave empty.
+func updateInPlace(out string, changed []*plannedFile, stale []string) error {
+	for _, f := range changed {
+		p := filepath.Join(out, filepath.FromSlash(f.Path))
+		dir := filepath.Dir(p)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		tmp := filepath.Join(dir, "."+filepath.Base(p)+".tmp-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(tempSeq.Add(1), 10))
+		e, err := writeNew(tmp, f.Data)
+		if err == nil {
+			err = os.Rename(tmp, p)
+		}
+		if err != nil {
+			os.Remove(tmp)
+			return err
+		}
+		f.MTime, f.Data = e.MTime, nil
+	}
+	for _, rel := range stale {
+		p := filepath.Join(out, filepath.FromSlash(rel))
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+		for dir := filepath.Dir(p); dir != out && os.Remove(dir) == nil; dir = filepath.Dir(dir) {
+		}
+	}
+	return nil
+}
+
+// swapPlanned writes the planned files into a temporary folder beside
+// out, the changed from memory and the others as hard links to their
+// copies in out (copies where links fail), and swaps it in. It returns
+// the number of files written from memory.
+func swapPlanned(files []plannedFile, out string) (int, error) {
+	tmp, err := makeTemp(out)
+	if err != nil {
+		return 0, err
+	}
+	written := 0
+	s := &dirSink{dir: tmp}
+	for i := range files {
+		f := &files[i]
+		if f.Data != nil {
+			written++
+		}
+		if err = s.placeFile(f, out); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = publish(tmp, out)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return 0, err
+	}
+	return written, nil
+}
+
+// placeFile puts planned file f into the sink's folder: its data when it
+// has some, otherwise a hard link to (or a copy of) its copy in old. It
+// sets the file's modification time in the plan when it writes one.
+func (s *dirSink) placeFile(f *plannedFile, old string) error {
+	p := filepath.Join(s.dir, filepath.FromSlash(f.Path))
+	if err := s.mkdir(filepath.Dir(p)); err != nil {
+		return err
+	}
+	data := f.Data
+	if data == nil {
+		src := filepath.Join(old, filepath.FromSlash(f.Path))
+		if os.Link(src, p) == nil {
+			return nil
+		}
+		var err error
+		if data, err = os.ReadFile(src); err != nil {
+			return err
+		}
+	}
+	e, err := writeNew(p, data)
+	if err != nil {
+		return err
+	}
+	f.MTime, f.Data = e.MTime, nil
+	return nil
+}
