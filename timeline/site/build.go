@@ -156,7 +156,7 @@ func removeLeftovers(parent, base string) {
 	for _, pattern := range []string{"." + base + ".tmp-*", "." + base + ".old-*"} {
 		matches, _ := filepath.Glob(filepath.Join(parent, pattern))
 		for _, m := range matches {
-			os.RemoveAll(m)
+			removeTree(m)
 		}
 	}
 }
@@ -169,7 +169,7 @@ func swapDir(tmp, out string) error {
 		return os.Rename(tmp, out)
 	}
 	if err := exchange(tmp, out); err == nil {
-		return os.RemoveAll(tmp)
+		return removeTree(tmp)
 	}
 	parent, base := filepath.Split(out)
 	old := filepath.Join(parent, "."+base+".old-"+strings.TrimPrefix(filepath.Base(tmp), "."+base+".tmp-"))
@@ -180,5 +180,5 @@ func swapDir(tmp, out string) error {
 		os.Rename(old, out)
 		return err
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
 }

@@ -24,8 +24,9 @@ import (
 // files it does not list are deleted.
 //
 // Otherwise the whole site is written into a temporary folder beside the
-// output folder, which then replaces it in one step (swapDir); files that
-// did not change are hard-linked from the old folder when there is one.
+// output folder, which then replaces it in one step (swapDir), and the old
+// folder is removed (removeTree); files that did not change are
+// hard-linked from the old folder when there is one.
 //
 // Either way nothing in the output folder is touched before every file
 // has rendered, so a build that fails leaves it as it was.
@@ -92,7 +93,7 @@ func writeFresh(tl *timeline.Timeline, out, manifestPath string, opts Options) (
 		err = publish(tmp, out)
 	}
 	if err != nil {
-		os.RemoveAll(tmp)
+		removeTree(tmp)
 		return outcome{}, err
 	}
 	return outcome{Files: n, Written: n}, writeManifest(manifestPath, out, s.rec)
@@ -205,7 +206,7 @@ func swapPlanned(files []plannedFile, out string) (int, error) {
 		err = publish(tmp, out)
 	}
 	if err != nil {
-		os.RemoveAll(tmp)
+		removeTree(tmp)
 		return 0, err
 	}
 	return written, nil
