@@ -86,8 +86,8 @@ func (p *preview) rebuild(ctx context.Context) {
 	if err != nil {
 		fmt.Fprintf(p.e.stderr, "build failed: %v\n", err)
 	} else {
-		fmt.Fprintf(p.e.stdout, "built: %d articles, %d events, %d files (%d written, %d removed) in %d ms\n",
-			st.Articles, st.Events, st.Files, st.Written, st.Removed, time.Since(start).Milliseconds())
+		fmt.Fprintf(p.e.stdout, "built: %d articles, %d events, %d files (%d written, %d removed, %d pages kept) in %d ms\n",
+			st.Articles, st.Events, st.Files, st.Written, st.Removed, st.Kept, time.Since(start).Milliseconds())
 	}
 	p.mu.Lock()
 	p.err = err

@@ -50,10 +50,12 @@ func OpenCache(siteDir string) *timeline.Cache {
 type Stats struct {
 	Articles, Events, Files int
 	// Written and Removed count the files the build wrote and deleted in
-	// the output folder; InPlace tells an update of the output folder in
-	// place from a swap of the whole folder (see writeOutput).
-	Written, Removed int
-	InPlace          bool
+	// the output folder, and Kept the pages it did not render again, their
+	// data and templates being those of the last build; InPlace tells an
+	// update of the output folder in place from a swap of the whole folder
+	// (see writeOutput).
+	Written, Removed, Kept int
+	InPlace                bool
 }
 
 // Build loads the site in opts.SiteDir, runs the pipeline and writes the
@@ -98,7 +100,7 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 		return Stats{}, err
 	}
 	return Stats{Articles: len(tl.Articles), Events: len(tl.Events), Files: res.Files,
-		Written: res.Written, Removed: res.Removed, InPlace: res.InPlace}, nil
+		Written: res.Written, Removed: res.Removed, Kept: res.Kept, InPlace: res.InPlace}, nil
 }
 
 // buildDirs returns the absolute site and output folders, refusing an

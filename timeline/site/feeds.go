@@ -50,7 +50,7 @@ func (w *writer) feedItems() []feedItem {
 		if !items[i].date.Equal(items[j].date) {
 			return items[i].date.After(items[j].date)
 		}
-		return items[i].v.Index > items[j].v.Index
+		return items[i].v.index > items[j].v.index
 	})
 	if n := w.m.cfg.Feed.Limit; n > 0 && len(items) > n {
 		items = items[:n]

@@ -20,16 +20,18 @@ import (
 const ManifestFile = ".timeline/output.manifest"
 
 // manifestHeader starts a manifest; its version changes with the format.
-const manifestHeader = "timeline output manifest v1"
+const manifestHeader = "timeline output manifest v2"
 
 // fileEntry describes one file of a built site: its slash-separated path
-// in the output folder, size, modification time (Unix nanoseconds) and
-// SHA-256 of its content.
+// in the output folder, size, modification time (Unix nanoseconds),
+// SHA-256 of its content and, for a page, its key (see pageKey; zero for
+// none).
 type fileEntry struct {
 	Path  string
 	Size  int64
 	MTime int64
 	Hash  [32]byte
+	Key   [32]byte
 }
 
 // manifest lists the files of the last build of one output folder.
@@ -65,27 +67,35 @@ func readManifest(p, out string) *manifest {
 	return m
 }
 
-// parseEntry parses one line of a manifest: hash, size, mtime and path,
-// separated by tabs.
+// parseEntry parses one line of a manifest: hash, key, size, mtime and
+// path, separated by tabs.
 func parseEntry(line string) (fileEntry, bool) {
-	f := strings.SplitN(line, "\t", 4)
-	if len(f) != 4 {
+	f := strings.SplitN(line, "\t", 5)
+	if len(f) != 5 {
 		return fileEntry{}, false
 	}
 	var e fileEntry
-	h, err := hex.DecodeString(f[0])
-	if err != nil || len(h) != len(e.Hash) {
+	if !parseHex(e.Hash[:], f[0]) || !parseHex(e.Key[:], f[1]) {
 		return fileEntry{}, false
 	}
-	copy(e.Hash[:], h)
-	if e.Size, err = strconv.ParseInt(f[1], 10, 64); err != nil {
+	var err error
+	if e.Size, err = strconv.ParseInt(f[2], 10, 64); err != nil {
 		return fileEntry{}, false
 	}
-	if e.MTime, err = strconv.ParseInt(f[2], 10, 64); err != nil {
+	if e.MTime, err = strconv.ParseInt(f[3], 10, 64); err != nil {
 		return fileEntry{}, false
 	}
-	e.Path = f[3]
+	e.Path = f[4]
 	return e, true
+}
+
+// parseHex decodes s, hexadecimal, into dst, which it must fill exactly.
+func parseHex(dst []byte, s string) bool {
+	if len(s) != 2*len(dst) {
+		return false
+	}
+	_, err := hex.Decode(dst, []byte(s))
+	return err == nil
 }
 
 // writeManifest writes the manifest of the files of out to p, through a
@@ -96,7 +106,7 @@ func writeManifest(p, out string, files []fileEntry) error {
 	var b bytes.Buffer
 	b.WriteString(manifestHeader + "\n" + out + "\n")
 	for _, e := range sorted {
-		fmt.Fprintf(&b, "%x\t%d\t%d\t%s\n", e.Hash, e.Size, e.MTime, e.Path)
+		fmt.Fprintf(&b, "%x\t%x\t%d\t%d\t%s\n", e.Hash, e.Key, e.Size, e.MTime, e.Path)
 	}
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err

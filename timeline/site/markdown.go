@@ -319,7 +319,7 @@ func (timeRenderer) render(w util.BufWriter, _ []byte, node ast.Node, entering b
 func articleMarks(a *articleView) []*mark {
 	var all []*mark
 	body := a.a.Body
-	for _, v := range a.Events {
+	for _, v := range a.events {
 		for _, m := range v.ev.Mentions {
 			if m.Article != a.a || m.Lead || m.Match.Text == "" || m.Match.End <= m.Match.Start {
 				continue

@@ -99,14 +99,15 @@ func (m *model) addEvents(es []*timeline.Event) error {
 		seen[e.ID] = true
 		v := newEventView(e, i, m.byArt)
 		if i > 0 {
-			v.Prev, m.events[i-1].Next = m.events[i-1], v
+			v.Prev, m.events[i-1].Next = m.events[i-1].Link, v.Link
 		}
 		m.events = append(m.events, v)
 		done := map[*articleView]bool{}
 		for _, mn := range e.Mentions {
 			if a := m.byArt[mn.Article]; !done[a] {
 				done[a] = true
-				a.Events = append(a.Events, v)
+				a.events = append(a.events, v)
+				a.Events = append(a.Events, v.Link)
 			}
 		}
 	}

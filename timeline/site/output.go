@@ -38,8 +38,9 @@ const inPlaceShare = 4
 // outcome sums up how a build published its files.
 type outcome struct {
 	// Files is the number of files of the site; Written and Removed count
-	// the files written and deleted.
-	Files, Written, Removed int
+	// the files written and deleted, Kept the pages not rendered again
+	// because their key was unchanged.
+	Files, Written, Removed, Kept int
 	// InPlace tells an update in place from a swap of the whole folder.
 	InPlace bool
 }
@@ -67,7 +68,7 @@ func writeOutput(tl *timeline.Timeline, out, manifestPath string, opts Options) 
 		return outcome{}, err
 	}
 	changed, stale := plan.diff(extra)
-	res := outcome{Files: n}
+	res := outcome{Files: n, Kept: plan.kept}
 	if (len(changed)+len(stale))*inPlaceShare > n {
 		res.Written, err = swapPlanned(plan.files, out)
 	} else {

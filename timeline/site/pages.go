@@ -27,8 +27,9 @@ type page struct {
 }
 
 // siteInfo describes the whole site to the templates. Events and
-// Articles count the whole site; only the home and browse pages show them,
-// so that an edit does not change every page.
+// Articles count the whole site; they are set on the home and browse pages
+// only (0 elsewhere), so that an edit does not change the data, and the
+// output, of every page.
 type siteInfo struct {
 	Title, Description, Lang string
 	Author                   string
@@ -46,11 +47,15 @@ func (w *writer) newPage(p, title, desc string) *page {
 		lang = "en"
 	}
 	return &page{
-		Site: &siteInfo{Title: c.Title, Description: c.Description, Lang: lang,
-			Author: c.Author.Name, Events: len(w.m.events), Articles: len(w.m.articles)},
+		Site: &siteInfo{Title: c.Title, Description: c.Description, Lang: lang, Author: c.Author.Name},
 		Path: p, Root: rootFor(p), Canonical: w.m.url.page(p),
 		Title: title, Description: desc, OGType: "website", Nav: "browse",
 	}
+}
+
+// countSite sets the site-wide counts of page p.
+func (w *writer) countSite(p *page) {
+	p.Site.Events, p.Site.Articles = len(w.m.events), len(w.m.articles)
 }
 
 // indexPage is the data of index.html.
@@ -68,6 +73,7 @@ type indexPage struct {
 func (w *writer) writeIndex() error {
 	p := w.newPage(homePath, "", "")
 	p.Nav = "timeline"
+	w.countSite(p)
 	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
 	if evs, partial := homeEvents(w.m.events, w.opts.HomeEvents); partial {
 		d.Partial, d.Shown = true, len(evs)
@@ -158,6 +164,7 @@ type browsePage struct {
 
 func (w *writer) writeBrowse() error {
 	p := w.newPage(browsePath, "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
+	w.countSite(p)
 	d := &browsePage{page: p, Years: w.m.yearSections(), Facets: w.m.facets, Articles: w.m.articles}
 	return w.render("browse.html", p, d, time.Time{})
 }
@@ -188,7 +195,7 @@ func (w *writer) writeEvents() error {
 			p.Crumbs = append(p.Crumbs, v.Year)
 		}
 		d := &eventPage{page: p, Event: v, Permalink: p.Canonical}
-		return w.render("event.html", p, d, w.latest([]*eventView{v}))
+		return w.renderKeyed("event.html", p, d, w.latest([]*eventView{v}))
 	})
 }
 
@@ -222,7 +229,7 @@ func (w *writer) writeArticles() error {
 		p.OGType = "article"
 		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
 		d := &articlePage{page: p, Article: a, Body: body}
-		return w.render("article.html", p, d, a.a.PublishedDay())
+		return w.renderKeyed("article.html", p, d, a.a.PublishedDay())
 	})
 }
 

@@ -9,10 +9,18 @@ import (
 	"sync"
 )
 
-// A sink receives the files of a site as the writer renders them. Its put
-// is called from several goroutines at once.
+// A sink receives the files of a site as the writer renders them. Its
+// methods are called from several goroutines at once.
 type sink interface {
-	put(rel string, data []byte) error
+	// put receives file rel and, for a page, its key (see pageKey); a
+	// zero key means none.
+	put(rel string, data []byte, key [32]byte) error
+	// keep reports whether the sink already holds page rel as rendered
+	// with this key, in which case the page is not rendered.
+	keep(rel string, key [32]byte) bool
+	// keyed reports whether the sink records keys, for keep or a
+	// manifest.
+	keyed() bool
 }
 
 // dirSink writes each file into a folder as it comes, making folders as
@@ -29,7 +37,11 @@ type dirSink struct {
 	rec  []fileEntry
 }
 
-func (s *dirSink) put(rel string, data []byte) error {
+func (s *dirSink) keep(string, [32]byte) bool { return false }
+
+func (s *dirSink) keyed() bool { return s.record }
+
+func (s *dirSink) put(rel string, data []byte, key [32]byte) error {
 	p := filepath.Join(s.dir, filepath.FromSlash(rel))
 	if err := s.mkdir(filepath.Dir(p)); err != nil {
 		return err
@@ -41,7 +53,7 @@ func (s *dirSink) put(rel string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	e.Path = rel
+	e.Path, e.Key = rel, key
 	e.Hash = sha256.Sum256(data)
 	s.mu.Lock()
 	s.rec = append(s.rec, e)
@@ -100,6 +112,8 @@ type planSink struct {
 
 	mu    sync.Mutex
 	files []plannedFile
+	// kept counts the pages kept without rendering.
+	kept int
 }
 
 // plannedFile is one file of the new site; Data is nil when the output
@@ -109,8 +123,24 @@ type plannedFile struct {
 	Data []byte
 }
 
-func (s *planSink) put(rel string, data []byte) error {
-	f := plannedFile{fileEntry: fileEntry{Path: rel, Size: int64(len(data)), Hash: sha256.Sum256(data)}}
+func (s *planSink) keyed() bool { return true }
+
+// keep keeps the old file rel when the manifest records it with key and
+// the output folder still holds it intact.
+func (s *planSink) keep(rel string, key [32]byte) bool {
+	old, ok := s.old.files[rel]
+	if !ok || key == ([32]byte{}) || old.Key != key || s.dirty[rel] {
+		return false
+	}
+	s.mu.Lock()
+	s.files = append(s.files, plannedFile{fileEntry: old})
+	s.kept++
+	s.mu.Unlock()
+	return true
+}
+
+func (s *planSink) put(rel string, data []byte, key [32]byte) error {
+	f := plannedFile{fileEntry: fileEntry{Path: rel, Size: int64(len(data)), Hash: sha256.Sum256(data), Key: key}}
 	if old, ok := s.old.files[rel]; ok && old.Hash == f.Hash && old.Size == f.Size && !s.dirty[rel] {
 		f.MTime = old.MTime
 	} else {

@@ -2,8 +2,10 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash"
 	"html/template"
 	"io/fs"
 	"os"
@@ -13,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/eventline/timeline/templates"
+	"github.com/eventline/timeline/timeline"
 )
 
 // source is one template or asset file: its text and where it came from.
@@ -50,6 +53,11 @@ type pageSet struct {
 	paths map[string]string
 	// entries holds the timeline entries already rendered (see entryFunc).
 	entries sync.Map
+	// digest sums up the program and the template files, for page keys;
+	// keyed is false when the program cannot identify itself.
+	digest [32]byte
+	keyed  bool
+	hash   hash.Hash
 }
 
 // entryKey names one rendering of template "event": by the page template
@@ -83,7 +91,10 @@ func (ps *pageSet) entryFunc(t *template.Template) func(string, *eventView) (tem
 
 // loadTemplates parses the shared templates with each page template.
 func loadTemplates(dir string) (*pageSet, error) {
-	ps := &pageSet{pages: map[string]*template.Template{}, paths: map[string]string{}}
+	ps := &pageSet{pages: map[string]*template.Template{}, paths: map[string]string{}, hash: sha256.New()}
+	id := timeline.ProgramID()
+	ps.keyed = id != ""
+	ps.hash.Write(appendString(nil, id))
 	shared := template.New("").Funcs(funcs)
 	for _, name := range templates.Shared {
 		if err := ps.parse(shared, dir, name); err != nil {
@@ -101,6 +112,7 @@ func loadTemplates(dir string) (*pageSet, error) {
 		t.Funcs(template.FuncMap{"entry": ps.entryFunc(t)})
 		ps.pages[name] = t.Lookup(name)
 	}
+	ps.hash.Sum(ps.digest[:0])
 	return ps, nil
 }
 
@@ -111,6 +123,8 @@ func (ps *pageSet) parse(t *template.Template, dir, name string) error {
 		return err
 	}
 	ps.paths[name] = src.Path
+	ps.hash.Write(appendString(nil, name))
+	ps.hash.Write(appendString(nil, string(src.Data)))
 	if _, err := t.New(name).Parse(string(src.Data)); err != nil {
 		return fmt.Errorf("%s: %w", src.Path, err)
 	}

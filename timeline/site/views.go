@@ -16,8 +16,10 @@ type link struct {
 
 // eventView is an event as the templates show it.
 type eventView struct {
-	ev      *timeline.Event
-	Index   int
+	ev *timeline.Event
+	// index is the event's place in the timeline; it is no field of the
+	// view, so that inserting an event changes no other event's data.
+	index   int
 	ID      string
 	Title   string
 	Summary string
@@ -34,10 +36,29 @@ type eventView struct {
 	Orgs, Tags                []link
 	Sources                   []*sourceView
 	// Search is the lower-case text the client-side filter matches.
-	Search     string
-	Prev, Next *eventView
+	Search string
+	// Link is the link to the event.
+	Link *eventLink
+	// Prev and Next are the neighbouring events of the timeline. They are
+	// links, not views, so that an event page's data ends at them: its
+	// page key covers it (see pagekey.go).
+	Prev, Next *eventLink
 	// Year is the year page the event is listed on, or "".
 	Year link
+}
+
+// eventLink names an event for a link to it: a neighbour's link on an
+// event page, an event of an article page.
+type eventLink struct {
+	ID, Title, Summary, Path string
+	Label, Datetime          string
+	Planned                  bool
+}
+
+// linkTo returns the link to the event of v.
+func linkTo(v *eventView) *eventLink {
+	return &eventLink{ID: v.ID, Title: v.Title, Summary: v.Summary, Path: v.Path,
+		Label: v.Label, Datetime: v.Datetime, Planned: v.Planned}
 }
 
 // sourceView is one mention of an event: the sentence in its article.
@@ -65,7 +86,10 @@ type articleView struct {
 	Published    string
 	PublishedISO string
 	Tags         []link
-	Events       []*eventView
+	// Events links to the events the article reports, events holds
+	// their views.
+	Events []*eventLink
+	events []*eventView
 	// placed holds the ids of the expressions marked up in the body.
 	placed map[string]bool
 }
@@ -73,7 +97,7 @@ type articleView struct {
 // newEventView builds the view of e, the index-th event of the timeline.
 func newEventView(e *timeline.Event, index int, arts map[*timeline.Article]*articleView) *eventView {
 	v := &eventView{
-		ev: e, Index: index, ID: e.ID, Title: e.Title, Summary: e.Summary,
+		ev: e, index: index, ID: e.ID, Title: e.Title, Summary: e.Summary,
 		Path: pagePath("events", e.ID), Label: Label(e.Date, e.Planned), Datetime: Datetime(e.Date),
 		Planned: e.Planned, Articles: e.ArticleCount(), Mentions: len(e.Mentions),
 	}
@@ -82,6 +106,7 @@ func newEventView(e *timeline.Event, index int, arts map[*timeline.Article]*arti
 	if v.Title == "" {
 		v.Title = "Untitled event"
 	}
+	v.Link = linkTo(v)
 	for _, m := range e.Mentions {
 		v.Sources = append(v.Sources, newSourceView(m, arts[m.Article]))
 	}
@@ -151,7 +176,7 @@ func keyEvents(evs []*eventView, n int) []*eventView {
 		if a.Mentions != b.Mentions {
 			return a.Mentions > b.Mentions
 		}
-		return a.Index < b.Index
+		return a.index < b.index
 	})
 	if len(ranked) > n {
 		ranked = ranked[:n]

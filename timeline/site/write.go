@@ -107,7 +107,12 @@ func (w *writer) writeFile(rel string, data []byte) error {
 	if strings.Contains(rel, "..") || strings.HasPrefix(rel, "/") {
 		return fmt.Errorf("refusing to write %q outside the site", rel)
 	}
-	if err := w.out.put(rel, data); err != nil {
+	return w.writeKeyed(rel, data, [32]byte{})
+}
+
+// writeKeyed hands the file rel, a page rendered with key, to the sink.
+func (w *writer) writeKeyed(rel string, data []byte, key [32]byte) error {
+	if err := w.out.put(rel, data, key); err != nil {
 		return err
 	}
 	w.mu.Lock()
@@ -148,11 +153,24 @@ func forEach(n int, f func(i int) error) error {
 // render executes page template name for the page p with data, writes the
 // page's file and lists it in the sitemap with lastmod (which may be zero).
 func (w *writer) render(name string, p *page, data any, lastmod time.Time) error {
-	out, err := w.ts.execute(name, data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", p.Path, err)
+	return w.renderWithKey(name, p, data, lastmod, false)
+}
+
+// renderKeyed is render for the pages of one event or article, whose data
+// is small and seldom changes: when the sink already holds the page as
+// rendered with the same page key (see pageKey), the template is not run.
+// A list page holds too many events for its key to cost much less than
+// rendering it, and it changes with any of them.
+func (w *writer) renderKeyed(name string, p *page, data any, lastmod time.Time) error {
+	return w.renderWithKey(name, p, data, lastmod, w.ts.keyed && w.out.keyed())
+}
+
+func (w *writer) renderWithKey(name string, p *page, data any, lastmod time.Time, keyed bool) error {
+	var key [32]byte
+	if keyed {
+		key, _ = pageKey(w.ts.digest, name, data)
 	}
-	if err := w.writeFile(p.Path, out); err != nil {
+	if err := w.renderPage(name, p, data, key); err != nil {
 		return err
 	}
 	if name != "404.html" {
@@ -161,6 +179,21 @@ func (w *writer) render(name string, p *page, data any, lastmod time.Time) error
 		w.mu.Unlock()
 	}
 	return nil
+}
+
+// renderPage renders page p, unless the sink keeps it by its key.
+func (w *writer) renderPage(name string, p *page, data any, key [32]byte) error {
+	if key != ([32]byte{}) && w.out.keep(p.Path, key) {
+		w.mu.Lock()
+		w.count++
+		w.mu.Unlock()
+		return nil
+	}
+	out, err := w.ts.execute(name, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return w.writeKeyed(p.Path, out, key)
 }
 
 // writeMeta writes the files GitHub Pages reads: .nojekyll, and CNAME when
