@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"sync/atomic"
 )
@@ -29,28 +28,44 @@ const (
 	probeKeywords = 8
 )
 
+// blocking is the inverted index of keywords per date block, with the
+// blocks and probes of each mention, by number.
+type blocking struct {
+	// own maps a block and a word (see postingKey) to the mentions whose
+	// own block it is, in order.
+	own map[uint64][]int32
+	// blocks are the blocks each mention looks in, its own first;
+	// probes are the words it looks with.
+	blocks [][]int32
+	probes [][]wordID
+}
+
 // postingKey names the mentions of one date block that have one keyword.
-type postingKey struct {
-	block, word string
+func postingKey(block int32, word wordID) uint64 {
+	return uint64(block)<<32 | uint64(uint32(word))
 }
 
 // probes returns the heaviest keywords of a mention, the ones it looks for
 // candidates with.
-func probes(kws []keyword) []keyword {
-	if len(kws) <= probeKeywords {
-		return kws
+func probes(kws []idKeyword) []wordID {
+	if len(kws) > probeKeywords {
+		kws = slices.Clone(kws)
+		slices.SortStableFunc(kws, func(a, b idKeyword) int { return cmp.Compare(b.weight, a.weight) })
+		kws = kws[:probeKeywords]
 	}
-	out := slices.Clone(kws)
-	slices.SortStableFunc(out, func(a, b keyword) int { return cmp.Compare(b.weight, a.weight) })
-	return out[:probeKeywords]
+	out := make([]wordID, len(kws))
+	for x, k := range kws {
+		out[x] = k.id
+	}
+	return out
 }
 
 // scoreCandidates calls score(i, j), with i < j, for the pairs of
 // mentions that may merge (see above) and returns the pairs it accepts,
 // sorted by sortPairs. The mentions are shared out among the cores; score
 // must be safe for concurrent use.
-func scoreCandidates(mentions []*Mention, kws [][]keyword, score func(i, j int) (float64, bool)) []pair {
-	own := postings(mentions, kws)
+func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int) (float64, bool)) []pair {
+	bl := newBlocking(mentions, kws)
 	const chunk = 256
 	var next atomic.Int64
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(mentions)/chunk+1))
@@ -61,14 +76,14 @@ func scoreCandidates(mentions []*Mention, kws [][]keyword, score func(i, j int) 
 		go func() {
 			defer wg.Done()
 			// stamp[j] == i+1 marks j as already visited from i.
-			stamp := make([]int, len(mentions))
+			stamp := make([]int32, len(mentions))
 			for {
 				from := int(next.Add(chunk)) - chunk
 				if from >= len(mentions) {
 					return
 				}
 				for i := from; i < min(from+chunk, len(mentions)); i++ {
-					visitFrom(i, mentions, kws, own, stamp, func(j int) {
+					bl.visitFrom(i, stamp, func(j int) {
 						a, b := min(i, j), max(i, j)
 						if s, ok := score(a, b); ok {
 							found[w] = append(found[w], pair{a, b, s})
@@ -86,39 +101,51 @@ func scoreCandidates(mentions []*Mention, kws [][]keyword, score func(i, j int) 
 	return sortPairs(out)
 }
 
-// postings returns the inverted index of keywords per date block: for
-// each block and keyword, the mentions whose own block it is, in order.
-func postings(mentions []*Mention, kws [][]keyword) map[postingKey][]int {
-	own := map[postingKey][]int{}
-	for i, m := range mentions {
-		block := blockKeys(mergeDate(m))[0]
-		for _, k := range kws[i] {
-			key := postingKey{block, k.word}
-			own[key] = append(own[key], i)
+// newBlocking numbers the blocks of the mentions and indexes their
+// keywords by their own block.
+func newBlocking(mentions []*Mention, kws [][]idKeyword) *blocking {
+	bl := &blocking{own: map[uint64][]int32{}, blocks: make([][]int32, len(mentions)), probes: make([][]wordID, len(mentions))}
+	numbers := map[string]int32{}
+	number := func(key string) int32 {
+		n, ok := numbers[key]
+		if !ok {
+			n = int32(len(numbers))
+			numbers[key] = n
 		}
+		return n
 	}
-	return own
+	for i, m := range mentions {
+		keys := blockKeys(mergeDate(m))
+		if m.Lead {
+			keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
+		}
+		bl.blocks[i] = make([]int32, len(keys))
+		for n, k := range keys {
+			bl.blocks[i][n] = number(k)
+		}
+		for _, k := range kws[i] {
+			key := postingKey(bl.blocks[i][0], k.id)
+			bl.own[key] = append(bl.own[key], int32(i))
+		}
+		bl.probes[i] = probes(kws[i])
+	}
+	return bl
 }
 
 // visitFrom calls visit(j) for the candidates j of mention i, once each.
-func visitFrom(i int, mentions []*Mention, kws [][]keyword, own map[postingKey][]int, stamp []int, visit func(j int)) {
-	m := mentions[i]
-	keys := blockKeys(mergeDate(m))
-	if m.Lead {
-		keys = append(keys, "d"+m.Date.Start.AddDate(0, 0, -1).Format("2006-01-02"))
-	}
-	for n, block := range keys {
+func (bl *blocking) visitFrom(i int, stamp []int32, visit func(j int)) {
+	for n, block := range bl.blocks[i] {
 		window := crossWindow
 		if n == 0 {
 			window = ownWindow
 		}
-		for _, k := range probes(kws[i]) {
-			list := own[postingKey{block, k.word}]
-			p := sort.SearchInts(list, i)
+		for _, w := range bl.probes[i] {
+			list := bl.own[postingKey(block, w)]
+			p, _ := slices.BinarySearch(list, int32(i))
 			for _, j := range list[max(0, p-window):min(len(list), p+window+1)] {
-				if j != i && stamp[j] != i+1 {
-					stamp[j] = i + 1
-					visit(j)
+				if int(j) != i && stamp[j] != int32(i+1) {
+					stamp[j] = int32(i + 1)
+					visit(int(j))
 				}
 			}
 		}

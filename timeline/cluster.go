@@ -41,18 +41,17 @@ func Cluster(mentions []*Mention) []*Event {
 	for i, m := range mentions {
 		haps[i] = m.feat.hap
 	}
-	pairs := scorePairs(mentions, kws, haps)
+	sc := newScoring(mentions, kws, haps)
+	pairs := scoreCandidates(mentions, sc.kws, sc.score)
 	uf := newUnion(mentions)
-	uf.fits = func(i, j int) bool { return !conflict(haps[i], haps[j], kws[i], kws[j]) }
-	uf.sim = func(i, j int) float64 {
-		return similarity(kws[i], kws[j]) / (threshold(mentions[i], mentions[j]) * kindFactor(haps[i], haps[j], mentions[i], mentions[j]))
-	}
+	uf.fits = func(i, j int) bool { return !sc.conflict(i, j) }
+	uf.sim = sc.relative
 	for _, p := range pairs {
 		uf.merge(p.i, p.j)
 	}
 	groups := uf.groups()
 	events := make([]*Event, len(groups))
-	parallelFor(len(groups), func(g int) { events[g] = newEvent(mentions, kws, groups[g]) })
+	parallelFor(len(groups), func(g int) { events[g] = newEvent(mentions, sc, groups[g]) })
 	events = absorbTolls(events)
 	uniqueIDs(events)
 	return events
@@ -103,25 +102,6 @@ func abs(n int) int {
 type pair struct {
 	i, j int
 	sim  float64
-}
-
-// scorePairs returns the candidate pairs whose similarity reaches the
-// threshold, most similar first, ties broken by index.
-// The merge dates and keyword totals of the mentions are computed once.
-func scorePairs(mentions []*Mention, kws [][]keyword, haps []happening) []pair {
-	dates := make([]temporal.Interval, len(mentions))
-	totals := make([]float64, len(mentions))
-	for i, m := range mentions {
-		dates[i], totals[i] = mergeDate(m), keywordTotal(kws[i])
-	}
-	return scoreCandidates(mentions, kws, func(i, j int) (float64, bool) {
-		a, b := mentions[i], mentions[j]
-		if !dates[i].Overlaps(dates[j]) || sameSentence(a, b) || conflict(haps[i], haps[j], kws[i], kws[j]) {
-			return 0, false
-		}
-		s := similarityOf(kws[i], kws[j], totals[i], totals[j])
-		return s, s > 0 && s >= threshold(a, b)*kindFactor(haps[i], haps[j], a, b)
-	})
 }
 
 // blockKeys returns the blocks of an interval, finest first: its day,

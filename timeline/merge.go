@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math"
 	"sort"
 
 	"github.com/eventline/timeline/timeline/temporal"
@@ -67,10 +68,8 @@ func (u *union) merge(i, j int) bool {
 	if !u.iv[a].Overlaps(u.iv[b]) {
 		return false
 	}
-	for k := range u.sents[b] {
-		if u.sents[a][k] {
-			return false
-		}
+	if shareKey(u.sents[a], u.sents[b]) {
+		return false
 	}
 	if !u.linked(a, b) {
 		return false
@@ -135,7 +134,7 @@ func (u *union) groups() [][]int {
 
 // newEvent builds the event of a group of mentions: its date, planned
 // flag, id, title, summary and entities, from the mentions' features.
-func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
+func newEvent(mentions []*Mention, sc *scoring, group []int) *Event {
 	ms := make([]*Mention, len(group))
 	for x, i := range group {
 		ms[x] = mentions[i]
@@ -145,7 +144,7 @@ func newEvent(mentions []*Mention, kws [][]keyword, group []int) *Event {
 	for _, m := range ms {
 		e.Planned = e.Planned && m.Planned
 	}
-	best := mentions[group[bestMention(kws, group, mentions)]]
+	best := mentions[group[bestMention(sc, group, mentions)]]
 	e.Title = best.feat.title
 	e.Summary = Summary(best)
 	e.People, e.Places, e.Orgs = entitiesOf(ms)
@@ -185,16 +184,12 @@ func eventDate(ms []*Mention) temporal.Interval {
 // represents the event: the one whose title reads best (see titleTier),
 // then the one most similar to the others (the medoid), then the one
 // dated by an expression, then the shortest clause, then the first.
-func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
+func bestMention(sc *scoring, group []int, mentions []*Mention) int {
+	sims := similaritySums(sc, group)
 	best, bestTier, bestScore := 0, -100.0, -1.0
 	for x, i := range group {
 		tier := mentions[i].feat.tier
-		score := 0.0
-		for _, j := range group {
-			if i != j {
-				score += similarity(kws[i], kws[j])
-			}
-		}
+		score := sims[x]
 		if !mentions[i].Lead {
 			score += 0.01
 		}
@@ -206,4 +201,40 @@ func bestMention(kws [][]keyword, group []int, mentions []*Mention) int {
 		}
 	}
 	return best
+}
+
+// similaritySums returns, for each member of a group, the sum of its
+// similarities to the other members, in time linear in the size of the
+// group: the similarity of i and j is the sum over their shared words k of
+// (w[i][k]+w[j][k])/2, divided by sqrt(W[i]*W[j]) (see similarityOf), so
+// the sum over j is the sum over i's words of w[i][k]/2 * A[k] + B[k]/2,
+// divided by sqrt(W[i]), where A[k] sums 1/sqrt(W[j]) and B[k] sums
+// w[j][k]/sqrt(W[j]) over the other members j that have word k.
+func similaritySums(sc *scoring, group []int) []float64 {
+	type sums struct{ a, b float64 }
+	per := map[wordID]sums{}
+	for _, j := range group {
+		if w := sc.rows[j].total; w != 0 {
+			r := 1 / math.Sqrt(w)
+			for _, k := range sc.kws[j] {
+				s := per[k.id]
+				per[k.id] = sums{s.a + r, s.b + k.weight*r}
+			}
+		}
+	}
+	out := make([]float64, len(group))
+	for x, i := range group {
+		w := sc.rows[i].total
+		if w == 0 {
+			continue
+		}
+		r := 1 / math.Sqrt(w)
+		var total float64
+		for _, k := range sc.kws[i] {
+			s := per[k.id]
+			total += k.weight/2*(s.a-r) + (s.b-k.weight*r)/2
+		}
+		out[x] = total * r
+	}
+	return out
 }

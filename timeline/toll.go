@@ -55,13 +55,15 @@ func absorbTolls(events []*Event) []*Event {
 		}
 	}
 	targets := newViolentIndex(out)
+	seen := eventSeen{}
 	for _, e := range events {
 		if !tollEvent(e) {
 			continue
 		}
-		if t := tollTarget(e, targets.around(e)); t != nil {
+		if t := tollTarget(e, targets.around(e), seen); t != nil {
 			t.Mentions = append(t.Mentions, e.Mentions...)
 			orderMentions(t.Mentions)
+			seen.absorb(t, e)
 			continue
 		}
 		out = append(out, e)
@@ -110,15 +112,17 @@ func tollEvent(e *Event) bool {
 }
 
 // tollTarget returns the event among events that the count e updates, or
-// nil.
-func tollTarget(e *Event, events []*Event) *Event {
+// nil. seen keeps what the events report.
+func tollTarget(e *Event, events []*Event, seen eventSeen) *Event {
 	var cands []*Event
+	shared := map[*Event]bool{}
 	for _, t := range events {
 		start := e.Date.Start.AddDate(0, 0, -tollWindow)
 		if t.Date.Start.After(e.Date.End) || t.Date.End.Before(start) {
 			continue
 		}
-		if shareArticle(e, t) || shareName(e, t) {
+		shared[t] = seen.shareArticle(e, t)
+		if shared[t] || seen.shareName(e, t) {
 			cands = append(cands, t)
 		}
 	}
@@ -127,10 +131,10 @@ func tollTarget(e *Event, events []*Event) *Event {
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
-		if x, y := shareArticle(e, a), shareArticle(e, b); x != y {
+		if x, y := shared[a], shared[b]; x != y {
 			return x
 		}
-		if x, y := a.ArticleCount(), b.ArticleCount(); x != y {
+		if x, y := len(seen.of(a).articles), len(seen.of(b).articles); x != y {
 			return x > y
 		}
 		if !a.Date.Start.Equal(b.Date.Start) {
@@ -151,25 +155,60 @@ func violent(e *Event) bool {
 	return false
 }
 
-// shareArticle reports whether two events have a mention in one article.
-func shareArticle(a, b *Event) bool {
-	for _, x := range a.Mentions {
-		for _, y := range b.Mentions {
-			if x.Article == y.Article {
-				return true
-			}
-		}
+// eventSeen keeps, for each event asked about, the articles that report
+// it and the names in its sentences (see sentenceNames), so that they are
+// computed once per event rather than once per pair of events.
+type eventSeen map[*Event]*seenIn
+
+// seenIn is what one event reports.
+type seenIn struct {
+	articles map[*Article]bool
+	names    map[string]bool
+}
+
+// of returns what e reports.
+func (s eventSeen) of(e *Event) *seenIn {
+	if in := s[e]; in != nil {
+		return in
 	}
-	return false
+	in := &seenIn{articles: map[*Article]bool{}, names: sentenceNames(e)}
+	for _, m := range e.Mentions {
+		in.articles[m.Article] = true
+	}
+	s[e] = in
+	return in
+}
+
+// absorb records that t took the mentions of e.
+func (s eventSeen) absorb(t, e *Event) {
+	in, from := s.of(t), s.of(e)
+	for a := range from.articles {
+		in.articles[a] = true
+	}
+	for n := range from.names {
+		in.names[n] = true
+	}
+}
+
+// shareArticle reports whether two events have a mention in one article.
+func (s eventSeen) shareArticle(a, b *Event) bool {
+	return shareKey(s.of(a).articles, s.of(b).articles)
 }
 
 // shareName reports whether the sentences of two events name someone or
 // somewhere in common: a capitalised word that does not open its sentence
 // and is not a function, time or title word.
-func shareName(a, b *Event) bool {
-	na := sentenceNames(a)
-	for n := range sentenceNames(b) {
-		if na[n] {
+func (s eventSeen) shareName(a, b *Event) bool {
+	return shareKey(s.of(a).names, s.of(b).names)
+}
+
+// shareKey reports whether two sets have a key in common.
+func shareKey[K comparable](a, b map[K]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if b[k] {
 			return true
 		}
 	}
