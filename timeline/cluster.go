@@ -28,7 +28,8 @@ const mergeThreshold = 0.3
 // mentions of one sentence (one sentence with two anchors tells of two
 // happenings), joins no two mentions that tell of different acts (see
 // happening) and its members stay similar on average, not only in a chain
-// of pairs.
+// of pairs. Mentions dated to a decade or coarser pair only within their
+// article (see coarsestShared).
 //
 // A lead sentence dated by the publication convention may also merge with
 // an event of the day before: news reports what happened yesterday. A

@@ -167,3 +167,38 @@ func BenchmarkExtractCluster(b *testing.B) {
 		Cluster(Extract(as, tagger))
 	}
 }
+
+// TestClusterCoarseAcrossArticles checks that mentions dated to a decade
+// merge within an article but not across articles, where they date the
+// background of different stories, while a year still merges.
+func TestClusterCoarseAcrossArticles(t *testing.T) {
+	tests := []struct {
+		name     string
+		expr     string
+		from, to string
+		p        temporal.Precision
+		want     int
+	}{
+		{"decade", "in the 1990s", "1990-01-01", "1999-12-31", temporal.Decade, 2},
+		{"year", "in 1995", "1995-01-01", "1995-12-31", temporal.Year, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := testArticle("a.txt", "2025-04-04", "Floods swept the valley. Assam was last hit this hard by floods "+tt.expr+".\n")
+			b := testArticle("b.txt", "2025-04-04", "Rains kept falling. Crete was last hit this hard by floods "+tt.expr+".\n")
+			ms := mentionsOf([]*Article{a, b}, [][]temporal.Match{
+				{at(a.Clean, tt.expr, tt.from, tt.to, tt.p)},
+				{at(b.Clean, tt.expr, tt.from, tt.to, tt.p)},
+			})
+			var dated []*Mention // without the lead sentences
+			for _, m := range ms {
+				if !m.Lead {
+					dated = append(dated, m)
+				}
+			}
+			if n := len(Cluster(dated)); n != tt.want {
+				t.Errorf("got %d events, want %d", n, tt.want)
+			}
+		})
+	}
+}

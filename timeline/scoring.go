@@ -43,6 +43,14 @@ type scoreRow struct {
 	agents []wordID
 }
 
+// coarsestShared is the coarsest precisionRank (a year) of a mention that
+// may pair with a mention of another article. Decades and centuries date
+// the background of a story ("was last hit this hard in the 1990s"):
+// across articles, sharing one and a few words tells nothing of sharing a
+// happening, and an archive of a thousand such sentences would become one
+// event.
+const coarsestShared = 4
+
 // scoring is the packed form of the mentions being clustered.
 type scoring struct {
 	rows []scoreRow
@@ -124,6 +132,9 @@ func agentIDs(agents []string, ids map[string]wordID) []wordID {
 func (s *scoring) score(i, j int) (float64, bool) {
 	a, b := &s.rows[i], &s.rows[j]
 	if a.end < b.start || b.end < a.start || a.article == b.article && a.sentStart == b.sentStart || s.conflict(i, j) {
+		return 0, false
+	}
+	if a.article != b.article && max(a.rank, b.rank) > coarsestShared {
 		return 0, false
 	}
 	sim := similarityIDs(s.kws[i], s.kws[j], a.total, b.total)
