@@ -38,7 +38,7 @@ type Article struct {
 	// Matches are the dates and times of Clean, in order, whether or not
 	// they date a mention: the article page marks up those that resolve to
 	// the calendar, Check reports the others. Their intermediate values
-	// (Match.Expr) are dropped to save memory.
+	// are dropped (Match.Expr is nil) to save memory.
 	Matches []temporal.Match
 }
 

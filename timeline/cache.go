@@ -53,7 +53,7 @@ type cachedMention struct {
 }
 
 // cacheFormat changes whenever the layout of cacheEntry does.
-const cacheFormat = "timeline-cache-6"
+const cacheFormat = "timeline-cache-7"
 
 // datesOnly returns the dates and times of ms, without their intermediate
 // values: what the article page marks up (the resolved ones) and what
@@ -74,7 +74,7 @@ func datesOnly(ms []temporal.Match) []temporal.Match {
 	out := make([]temporal.Match, 0, n)
 	for _, m := range ms {
 		if m.Type == temporal.Date || m.Type == temporal.Time {
-			m.Expr = temporal.Expr{}
+			m.Expr = nil
 			out = append(out, m)
 		}
 	}

@@ -29,7 +29,7 @@ func comparableEvents(events []*Event) []any {
 		for i, m := range e.Mentions {
 			ms[i] = *m
 			ms[i].Article = &Article{Path: m.Article.Path}
-			ms[i].Match.Expr = temporal.Expr{}
+			ms[i].Match.Expr = nil
 		}
 		out = append(out, e.ID, e.Date, e.Title, e.Summary, e.People, e.Places, e.Orgs, e.Planned, ms)
 	}

@@ -47,7 +47,7 @@ func readArticle(a *Article, tagger *temporal.Tagger) []*Mention {
 	ms := articleMentions(a, matches)
 	a.Matches = datesOnly(matches)
 	for _, m := range ms {
-		m.Match.Expr = temporal.Expr{}
+		m.Match.Expr = nil
 	}
 	addFeatures(a, ms)
 	return ms

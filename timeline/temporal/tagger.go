@@ -61,9 +61,10 @@ func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
 func (s *scan) toMatch(c cand, r *resolver) Match {
 	start, end := s.toks[c.start].start, s.toks[c.end-1].end
 	v, iv := r.resolve(c.e)
+	e := c.e
 	return Match{
 		Start: start, End: end, Text: s.text[start:end],
-		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: c.e,
+		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: &e,
 	}
 }
 

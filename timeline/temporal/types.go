@@ -103,8 +103,10 @@ type Match struct {
 	// the second. It is zero otherwise.
 	Range Interval
 	// Expr is the typed intermediate value the match was resolved from:
-	// which fields the text set, the grain, the offset and the anchor.
-	Expr Expr
+	// which fields the text set, the grain, the offset and the anchor. The
+	// tagger always sets it; a program that keeps many matches and does
+	// not read it may set it to nil, which keeps a Match small.
+	Expr *Expr
 }
 
 // Resolved reports whether the match has a calendar interval.
