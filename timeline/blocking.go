@@ -86,7 +86,7 @@ func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int
 					bl.visitFrom(i, stamp, func(j int) {
 						a, b := min(i, j), max(i, j)
 						if s, ok := score(a, b); ok {
-							found[w] = append(found[w], pair{a, b, s})
+							found[w] = append(found[w], pair{int32(a), int32(b), s})
 						}
 					})
 				}
@@ -94,9 +94,14 @@ func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int
 		}()
 	}
 	wg.Wait()
-	var out []pair
+	n := 0
 	for _, f := range found {
+		n += len(f)
+	}
+	out := make([]pair, 0, n)
+	for w, f := range found {
 		out = append(out, f...)
+		found[w] = nil
 	}
 	return sortPairs(out)
 }

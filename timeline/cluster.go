@@ -48,7 +48,7 @@ func Cluster(mentions []*Mention) []*Event {
 	uf.fits = func(i, j int) bool { return !sc.conflict(i, j) }
 	uf.sim = sc.relative
 	for _, p := range pairs {
-		uf.merge(p.i, p.j)
+		uf.merge(int(p.i), int(p.j))
 	}
 	groups := uf.groups()
 	events := make([]*Event, len(groups))
@@ -99,9 +99,9 @@ func abs(n int) int {
 	return n
 }
 
-// pair is two mentions and their similarity.
+// pair is two mentions, by index, and their similarity.
 type pair struct {
-	i, j int
+	i, j int32
 	sim  float64
 }
 

@@ -16,11 +16,19 @@ type sentenceKey struct {
 // union is a union-find over mentions that keeps, for each group, the
 // intersection of its members' intervals and the sentences they come from,
 // and refuses merges that would empty the one or repeat the other.
+//
+// A singleton group holds no list or set of its own, which would take
+// hundreds of bytes for each of the hundreds of thousands of mentions of
+// a large archive: members[r] and sents[r] stay nil while group r is the
+// mention r alone, whose sentence is sentence[r].
 type union struct {
-	parent  []int
-	iv      []temporal.Interval
-	members [][]int
-	sents   []map[sentenceKey]bool
+	parent   []int
+	iv       []temporal.Interval
+	members  [][]int
+	sents    []map[sentenceKey]bool
+	sentence []sentenceKey
+	// self[r:r+1] are the members of singleton r.
+	self []int
 	// fits reports whether two mentions may be in one group; sim returns
 	// their similarity relative to the threshold of the pair. Either may
 	// be nil.
@@ -38,15 +46,46 @@ const minAverageLink = 0.5
 
 // newUnion returns a union of singleton groups.
 func newUnion(mentions []*Mention) *union {
-	u := &union{parent: make([]int, len(mentions)), iv: make([]temporal.Interval, len(mentions)),
-		members: make([][]int, len(mentions)), sents: make([]map[sentenceKey]bool, len(mentions))}
+	n := len(mentions)
+	u := &union{parent: make([]int, n), iv: make([]temporal.Interval, n), members: make([][]int, n),
+		sents: make([]map[sentenceKey]bool, n), sentence: make([]sentenceKey, n), self: make([]int, n)}
 	for i, m := range mentions {
-		u.parent[i] = i
+		u.parent[i], u.self[i] = i, i
 		u.iv[i] = mergeDate(m)
-		u.members[i] = []int{i}
-		u.sents[i] = map[sentenceKey]bool{{m.Article, m.SentenceStart}: true}
+		u.sentence[i] = sentenceKey{m.Article, m.SentenceStart}
 	}
 	return u
+}
+
+// membersOf returns the members of the group of root r.
+func (u *union) membersOf(r int) []int {
+	if u.members[r] == nil {
+		return u.self[r : r+1 : r+1]
+	}
+	return u.members[r]
+}
+
+// sentencesOf returns the sentences of the group of root r.
+func (u *union) sentencesOf(r int) map[sentenceKey]bool {
+	if u.sents[r] == nil {
+		return map[sentenceKey]bool{u.sentence[r]: true}
+	}
+	return u.sents[r]
+}
+
+// shareSentence reports whether the groups of roots a and b have a
+// sentence in common.
+func (u *union) shareSentence(a, b int) bool {
+	switch sa, sb := u.sents[a], u.sents[b]; {
+	case sa == nil && sb == nil:
+		return u.sentence[a] == u.sentence[b]
+	case sa == nil:
+		return sb[u.sentence[a]]
+	case sb == nil:
+		return sa[u.sentence[b]]
+	default:
+		return shareKey(sa, sb)
+	}
 }
 
 // find returns the root of i's group.
@@ -68,22 +107,27 @@ func (u *union) merge(i, j int) bool {
 	if !u.iv[a].Overlaps(u.iv[b]) {
 		return false
 	}
-	if shareKey(u.sents[a], u.sents[b]) {
+	if u.shareSentence(a, b) {
 		return false
 	}
 	if !u.linked(a, b) {
 		return false
 	}
-	if len(u.members[a]) < len(u.members[b]) || len(u.members[a]) == len(u.members[b]) && b < a {
+	if la, lb := len(u.membersOf(a)), len(u.membersOf(b)); la < lb || la == lb && b < a {
 		a, b = b, a
 	}
 	u.parent[b] = a
 	u.iv[a] = temporal.Interval{Start: dayMax(u.iv[a].Start, u.iv[b].Start), End: dayMin(u.iv[a].End, u.iv[b].End),
 		Precision: min(u.iv[a].Precision, u.iv[b].Precision)}
-	u.members[a] = append(u.members[a], u.members[b]...)
-	for k := range u.sents[b] {
-		u.sents[a][k] = true
+	u.members[a] = append(u.membersOf(a), u.membersOf(b)...)
+	sents := u.sentencesOf(a)
+	if u.sents[b] == nil {
+		sents[u.sentence[b]] = true
 	}
+	for k := range u.sents[b] {
+		sents[k] = true
+	}
+	u.sents[a] = sents
 	u.members[b], u.sents[b] = nil, nil
 	return true
 }
@@ -93,7 +137,7 @@ func (u *union) merge(i, j int) bool {
 // average, so that a chain of pairwise merges does not join different
 // happenings.
 func (u *union) linked(a, b int) bool {
-	ma, mb := sample(u.members[a]), sample(u.members[b])
+	ma, mb := sample(u.membersOf(a)), sample(u.membersOf(b))
 	total, n := 0.0, 0
 	for _, i := range ma {
 		for _, j := range mb {
@@ -123,7 +167,7 @@ func (u *union) groups() [][]int {
 	var out [][]int
 	for i := range u.parent {
 		if u.find(i) == i {
-			g := append([]int(nil), u.members[i]...)
+			g := append([]int(nil), u.membersOf(i)...)
 			sort.Ints(g)
 			out = append(out, g)
 		}
