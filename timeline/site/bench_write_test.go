@@ -16,7 +16,7 @@ import (
 // generated corpora (timeline/internal/corpus), cached on disk, so that
 // -benchtime=1x measures the work and not the setup:
 //
-//	go test ./timeline/site -run '^$' -bench 'Write|Build' -benchtime 1x -short
+//	go test ./timeline/site -run '^$' -bench 'Write|Build|Rebuild' -benchtime 1x -short
 //	go test ./timeline/site -run '^$' -bench Build/1k -benchtime 1x -cpuprofile /tmp/build.prof
 
 // benchSeed seeds every generated corpus of the benchmarks.
@@ -84,13 +84,30 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
-// BenchmarkBuild measures a whole build, as `timeline build` runs it: load,
-// clean, tag, extract, cluster, order, render and swap in.
+// BenchmarkBuild measures a whole build, as `timeline build` runs it when
+// the output folder is not as the last build left it: load, clean, tag,
+// extract, cluster, order, render and swap in.
 func BenchmarkBuild(b *testing.B) {
+	benchBuild(b, true)
+}
+
+// BenchmarkRebuild measures a build of an unchanged site whose output
+// folder is as the last build left it: the cached readings, the pipeline,
+// the pages whose data changed (none) and the check of the output folder.
+func BenchmarkRebuild(b *testing.B) {
+	benchBuild(b, false)
+}
+
+func benchBuild(b *testing.B, fresh bool) {
 	for _, n := range benchSizes {
 		b.Run(size(n), func(b *testing.B) {
 			skipLarge(b, n)
-			opts := site.BuildOptions{SiteDir: benchSite(b, n), OutDir: filepath.Join(b.TempDir(), "public")}
+			opts := site.BuildOptions{SiteDir: benchSite(b, n), OutDir: filepath.Join(b.TempDir(), "public"), Fresh: fresh}
+			if !fresh {
+				if _, err := site.Build(context.Background(), opts); err != nil {
+					b.Fatal(err)
+				}
+			}
 			var st site.Stats
 			for b.Loop() {
 				var err error

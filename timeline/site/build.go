@@ -26,6 +26,10 @@ type BuildOptions struct {
 	// NoCache turns off the cache of article readings that makes rebuilds
 	// fast (SITEDIR/.timeline/cache.gob).
 	NoCache bool
+	// Fresh writes the whole site into a new folder that replaces the
+	// output folder, as if the last build had left no manifest: no page is
+	// kept and nothing is updated in place.
+	Fresh bool
 	// Progress, when set, is told of each stage as the build goes:
 	// "loading", "reading" (once per article), "clustering", "writing".
 	Progress timeline.Progress
@@ -95,7 +99,7 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if opts.Progress != nil {
 		opts.Progress("writing", 0, 1)
 	}
-	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), Options{TemplateDir: filepath.Join(site, "templates")})
+	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), opts.Fresh, Options{TemplateDir: filepath.Join(site, "templates")})
 	if err != nil {
 		return Stats{}, err
 	}

@@ -46,15 +46,18 @@ type outcome struct {
 }
 
 // writeOutput renders tl into the folder out, in place or by a swap, and
-// records the files in the manifest at manifestPath. Leftovers of earlier
-// builds that were killed are removed.
-func writeOutput(tl *timeline.Timeline, out, manifestPath string, opts Options) (outcome, error) {
+// records the files in the manifest at manifestPath; fresh ignores the
+// manifest. Leftovers of earlier builds that were killed are removed.
+func writeOutput(tl *timeline.Timeline, out, manifestPath string, fresh bool, opts Options) (outcome, error) {
 	parent, base := filepath.Split(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return outcome{}, err
 	}
 	removeLeftovers(parent, base)
-	old := readManifest(manifestPath, out)
+	var old *manifest
+	if !fresh {
+		old = readManifest(manifestPath, out)
+	}
 	if old == nil {
 		return writeFresh(tl, out, manifestPath, opts)
 	}

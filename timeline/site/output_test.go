@@ -212,3 +212,22 @@ func TestBuildLargeChangeSwaps(t *testing.T) {
 	sameTree(t, tree(t, clean), tree(t, out))
 	assertNoLeftovers(t, filepath.Dir(out))
 }
+
+// TestBuildFresh checks that BuildOptions.Fresh replaces the output folder
+// even when it could be updated in place.
+func TestBuildFresh(t *testing.T) {
+	site := generatedSite(t, 20)
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), BuildOptions{SiteDir: site, OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	before, ino := tree(t, out), dirIno(t, out)
+	st, err := Build(context.Background(), BuildOptions{SiteDir: site, OutDir: out, Fresh: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.InPlace || st.Kept != 0 || st.Written != st.Files || dirIno(t, out) == ino {
+		t.Errorf("a fresh build did not replace the folder: %+v", st)
+	}
+	sameTree(t, before, tree(t, out))
+}
