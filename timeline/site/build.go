@@ -103,6 +103,9 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	if res.Warning != "" && opts.Warn != nil {
+		opts.Warn(res.Warning)
+	}
 	return Stats{Articles: len(tl.Articles), Events: len(tl.Events), Files: res.Files,
 		Written: res.Written, Removed: res.Removed, Kept: res.Kept, InPlace: res.InPlace}, nil
 }

@@ -122,9 +122,12 @@ func writeManifest(p, out string, files []fileEntry) error {
 // files whose copy in the folder is missing or differs in size or
 // modification time from the manifest (dirty), and the files the folder
 // holds that the manifest does not list (extra), such as the temporary
-// files of an update that was killed. ok is false when the folder cannot
-// be walked.
+// files of an update that was killed. ok is false when the folder is not
+// a folder (a symbolic link, say) or cannot be walked.
 func (m *manifest) check() (dirty map[string]bool, extra []string, ok bool) {
+	if fi, err := os.Lstat(m.out); err != nil || !fi.IsDir() {
+		return nil, nil, false
+	}
 	dirty = map[string]bool{}
 	seen := map[string]bool{}
 	err := filepath.WalkDir(m.out, func(p string, d fs.DirEntry, err error) error {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -43,6 +44,8 @@ type outcome struct {
 	Files, Written, Removed, Kept int
 	// InPlace tells an update in place from a swap of the whole folder.
 	InPlace bool
+	// Warning, when set, tells of a problem that did not fail the build.
+	Warning string
 }
 
 // writeOutput renders tl into the folder out, in place or by a swap, and
@@ -81,7 +84,8 @@ func writeOutput(tl *timeline.Timeline, out, manifestPath string, fresh bool, op
 	if err != nil {
 		return outcome{}, err
 	}
-	return res, writeManifest(manifestPath, out, entries(plan.files))
+	res.Warning = saveManifest(manifestPath, out, entries(plan.files))
+	return res, nil
 }
 
 // writeFresh writes the whole site into a temporary folder beside out and
@@ -100,7 +104,19 @@ func writeFresh(tl *timeline.Timeline, out, manifestPath string, opts Options) (
 		removeTree(tmp)
 		return outcome{}, err
 	}
-	return outcome{Files: n, Written: n}, writeManifest(manifestPath, out, s.rec)
+	return outcome{Files: n, Written: n, Warning: saveManifest(manifestPath, out, s.rec)}, nil
+}
+
+// saveManifest writes the manifest of the files of out. The site is
+// published by then, so a failure is only a warning: the old manifest is
+// removed, and the next build writes the whole site again.
+func saveManifest(p, out string, files []fileEntry) string {
+	err := writeManifest(p, out, files)
+	if err == nil {
+		return ""
+	}
+	os.Remove(p)
+	return fmt.Sprintf("the next build will write every file again: %v", err)
 }
 
 // makeTemp makes the temporary folder a build of out writes into.
@@ -153,28 +169,12 @@ func entries(files []plannedFile) []fileEntry {
 // tempSeq numbers the temporary files of updates in place.
 var tempSeq atomic.Int64
 
-// updateInPlace writes the changed files into out, each through a
-// temporary file renamed over the old one, and sets their modification
-// times in the plan; then it deletes the stale files, and the folders
-// they leave empty.
+// updateInPlace deletes the stale files, and the folders they leave
+// empty, then writes the changed files into out, each through a temporary
+// file renamed over the old one, and sets their modification times in the
+// plan. Deleting first frees the names of stray folders that files of
+// the new site take.
 func updateInPlace(out string, changed []*plannedFile, stale []string) error {
-	for _, f := range changed {
-		p := filepath.Join(out, filepath.FromSlash(f.Path))
-		dir := filepath.Dir(p)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		tmp := filepath.Join(dir, "."+filepath.Base(p)+".tmp-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(tempSeq.Add(1), 10))
-		e, err := writeNew(tmp, f.Data)
-		if err == nil {
-			err = os.Rename(tmp, p)
-		}
-		if err != nil {
-			os.Remove(tmp)
-			return err
-		}
-		f.MTime, f.Data = e.MTime, nil
-	}
 	for _, rel := range stale {
 		p := filepath.Join(out, filepath.FromSlash(rel))
 		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
@@ -183,6 +183,32 @@ func updateInPlace(out string, changed []*plannedFile, stale []string) error {
 		for dir := filepath.Dir(p); dir != out && os.Remove(dir) == nil; dir = filepath.Dir(dir) {
 		}
 	}
+	for _, f := range changed {
+		if err := replaceFile(out, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replaceFile writes planned file f into out through a temporary file in
+// its folder renamed over the old one, and sets its modification time.
+func replaceFile(out string, f *plannedFile) error {
+	p := filepath.Join(out, filepath.FromSlash(f.Path))
+	dir := filepath.Dir(p)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, "."+filepath.Base(p)+".tmp-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(tempSeq.Add(1), 10))
+	e, err := writeNew(tmp, f.Data)
+	if err == nil {
+		err = os.Rename(tmp, p)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	f.MTime, f.Data = e.MTime, nil
 	return nil
 }
 

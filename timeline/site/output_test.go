@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -108,6 +109,10 @@ func TestBuildInPlace(t *testing.T) {
 			os.WriteFile(filepath.Join(out, "extra.html"), []byte("x"), 0o644)
 			os.WriteFile(filepath.Join(out, "events", ".x.html.tmp-1-1"), []byte("half"), 0o644)
 		}, 0, 2},
+		{"folder in a page's place", func(t *testing.T, _, out string) {
+			os.Remove(filepath.Join(out, "browse.html"))
+			writeTemplate(t, out, "browse.html/stray.txt", "x")
+		}, 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,4 +235,43 @@ func TestBuildFresh(t *testing.T) {
 		t.Errorf("a fresh build did not replace the folder: %+v", st)
 	}
 	sameTree(t, before, tree(t, out))
+}
+
+// TestManifestUnwritable checks that a manifest that cannot be written
+// leaves a published site and a warning, not a failed build.
+func TestManifestUnwritable(t *testing.T) {
+	site := generatedSite(t, 10)
+	writeTemplate(t, filepath.Join(site, ManifestFile), "blocker", "x")
+	out := filepath.Join(t.TempDir(), "public")
+	var warnings []string
+	opts := BuildOptions{SiteDir: site, OutDir: out, Warn: func(w string) { warnings = append(warnings, w) }}
+	if _, err := Build(context.Background(), opts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Error("the site was not published:", err)
+	}
+	found := false
+	for _, w := range warnings {
+		found = found || strings.Contains(w, "every file again")
+	}
+	if !found {
+		t.Errorf("no warning about the manifest in %q", warnings)
+	}
+}
+
+// TestCheckRefusesLink checks that an output folder that is a symbolic
+// link is not updated in place, which would delete the link.
+func TestCheckRefusesLink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	os.Mkdir(real, 0o755)
+	link := filepath.Join(dir, "public")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip(err)
+	}
+	m := &manifest{out: link, files: map[string]fileEntry{}}
+	if _, _, ok := m.check(); ok {
+		t.Error("check accepted a symbolic link as the output folder")
+	}
 }
