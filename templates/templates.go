@@ -25,8 +25,8 @@
 // home and browse pages only, and an event's .Prev and .Next and an
 // article's .Events are links (ID, Title, Summary, Path, Label,
 // Datetime, Planned), not whole events: an edit then changes the data of
-// few pages, and a rebuild does not run the templates of event and
-// article pages whose data and templates are those of the last build.
+// few pages, and a rebuild does not run the templates of pages whose data
+// and templates are those of the last build.
 // Links are relative to the page: {{.Root}} leads back to the site root
 // and every page's .Path names its file ("events/ID.html"), so
 // href="{{$.Root}}{{.Path}}" links any page to any other. The home page

@@ -74,3 +74,22 @@ func TestPageKeyRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestPageKeyMemo checks that a keyer that has seen an event's view gives
+// the same keys as one that has not, and tells two views apart.
+func TestPageKeyMemo(t *testing.T) {
+	a := &eventView{ID: "a", Title: "A"}
+	b := &eventView{ID: "b", Title: "B"}
+	type list struct{ Events []*eventView }
+	k := &keyer{digest: [32]byte{9}}
+	first, _ := k.key("list.html", list{Events: []*eventView{a, b}})
+	again, _ := k.key("list.html", list{Events: []*eventView{a, b}})
+	fresh, _ := (&keyer{digest: [32]byte{9}}).key("list.html", list{Events: []*eventView{a, b}})
+	swapped, _ := k.key("list.html", list{Events: []*eventView{b, a}})
+	if first != again || first != fresh {
+		t.Error("remembered encodings change the key")
+	}
+	if first == swapped {
+		t.Error("two event views encode alike")
+	}
+}

@@ -177,16 +177,10 @@ type eventPage struct {
 	Permalink string
 }
 
-// writeEvents writes the event pages. It runs after writeArticles, so it
-// links only to the expressions the article pages really mark up.
+// writeEvents writes the event pages.
 func (w *writer) writeEvents() error {
 	return forEach(len(w.m.events), func(i int) error {
 		v := w.m.events[i]
-		for _, s := range v.Sources {
-			if s.Fragment != "" && !s.art.placed[s.Fragment] {
-				s.Fragment = ""
-			}
-		}
 		p := w.newPage(v.Path, v.Title, v.Summary)
 		p.OGType = "article"
 		p.Nav = "timeline"
@@ -195,7 +189,7 @@ func (w *writer) writeEvents() error {
 			p.Crumbs = append(p.Crumbs, v.Year)
 		}
 		d := &eventPage{page: p, Event: v, Permalink: p.Canonical}
-		return w.renderKeyed("event.html", p, d, w.latest([]*eventView{v}))
+		return w.render("event.html", p, d, w.latest([]*eventView{v}))
 	})
 }
 
@@ -206,18 +200,41 @@ type articlePage struct {
 	Body    template.HTML
 }
 
-func (w *writer) writeArticles() error {
-	return forEach(len(w.m.articles), func(i int) error {
+// prepareArticles renders the bodies of the articles, then links each
+// source of an event only to an expression its article really marks up.
+// It runs before any page is rendered: from then on no view changes, as
+// the page keys (see pagekey.go) require.
+func (w *writer) prepareArticles() error {
+	err := forEach(len(w.m.articles), func(i int) error {
 		a := w.m.articles[i]
 		marks := articleMarks(a)
 		body, err := renderArticle(a.a.Body, a.a.Format, marks)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.a.Path, err)
 		}
+		a.body = body
 		a.placed = map[string]bool{}
 		for _, mk := range marks {
 			a.placed[mk.id] = mk.placed
 		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, v := range w.m.events {
+		for _, s := range v.Sources {
+			if s.Fragment != "" && !s.art.placed[s.Fragment] {
+				s.Fragment = ""
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) writeArticles() error {
+	return forEach(len(w.m.articles), func(i int) error {
+		a := w.m.articles[i]
 		desc := "An article of the timeline"
 		if a.Source != "" {
 			desc += ", from " + a.Source
@@ -228,8 +245,8 @@ func (w *writer) writeArticles() error {
 		p := w.newPage(a.Path, a.Title, desc+".")
 		p.OGType = "article"
 		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
-		d := &articlePage{page: p, Article: a, Body: body}
-		return w.renderKeyed("article.html", p, d, a.a.PublishedDay())
+		d := &articlePage{page: p, Article: a, Body: a.body}
+		return w.render("article.html", p, d, a.a.PublishedDay())
 	})
 }
 

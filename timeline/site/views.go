@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"html/template"
 	"sort"
 	"strings"
 
@@ -90,7 +91,9 @@ type articleView struct {
 	// their views.
 	Events []*eventLink
 	events []*eventView
-	// placed holds the ids of the expressions marked up in the body.
+	// body is the article's text as HTML and placed holds the ids of the
+	// expressions marked up in it.
+	body   template.HTML
 	placed map[string]bool
 }
 

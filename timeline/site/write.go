@@ -68,8 +68,11 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 		return 0, err
 	}
 	w := &writer{m: m, out: out, ts: ts, opts: opts}
+	if ts.keyed && out.keyed() {
+		w.keys = &keyer{digest: ts.digest}
+	}
 	steps := []func() error{
-		w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
+		w.prepareArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
 		w.writeArticles, w.writeEvents, w.write404,
 		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
 	}
@@ -88,6 +91,8 @@ type writer struct {
 	out  sink
 	ts   *pageSet
 	opts Options
+	// keys computes page keys, when the sink records them.
+	keys *keyer
 
 	mu    sync.Mutex
 	count int
@@ -152,23 +157,12 @@ func forEach(n int, f func(i int) error) error {
 
 // render executes page template name for the page p with data, writes the
 // page's file and lists it in the sitemap with lastmod (which may be zero).
+// When the sink already holds the page as rendered with the same page key
+// (see pageKey), the template is not run.
 func (w *writer) render(name string, p *page, data any, lastmod time.Time) error {
-	return w.renderWithKey(name, p, data, lastmod, false)
-}
-
-// renderKeyed is render for the pages of one event or article, whose data
-// is small and seldom changes: when the sink already holds the page as
-// rendered with the same page key (see pageKey), the template is not run.
-// A list page holds too many events for its key to cost much less than
-// rendering it, and it changes with any of them.
-func (w *writer) renderKeyed(name string, p *page, data any, lastmod time.Time) error {
-	return w.renderWithKey(name, p, data, lastmod, w.ts.keyed && w.out.keyed())
-}
-
-func (w *writer) renderWithKey(name string, p *page, data any, lastmod time.Time, keyed bool) error {
 	var key [32]byte
-	if keyed {
-		key, _ = pageKey(w.ts.digest, name, data)
+	if w.keys != nil {
+		key, _ = w.keys.key(name, data)
 	}
 	if err := w.renderPage(name, p, data, key); err != nil {
 		return err
