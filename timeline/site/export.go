@@ -24,6 +24,7 @@ import (
 // of day, week, month, quarter, season, year, decade (see PrecisionName);
 // an undated event has empty start, end and precision.
 
+// exportDoc is the document timeline.json holds.
 type exportDoc struct {
 	Events []exportEvent `json:"events"`
 }
@@ -60,17 +61,26 @@ type exportSource struct {
 	Expression string `json:"expression"`
 }
 
-// writeExport writes timeline.json.
+// writeExport writes timeline.json. The events are encoded in parallel,
+// each indented as it stands in the document, which comes out as
+// encoding exportDoc whole with an indent of two spaces would.
 func (w *writer) writeExport() error {
-	doc := exportDoc{Events: []exportEvent{}}
-	for _, v := range w.m.events {
-		doc.Events = append(doc.Events, w.exportEvent(v))
+	items := make([][]byte, len(w.m.events))
+	err := forEach(len(items), func(i int) error {
+		var err error
+		items[i], err = json.MarshalIndent(w.exportEvent(w.m.events[i]), "    ", "  ")
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
+	if len(items) == 0 {
+		buf.WriteString("{\n  \"events\": []\n}\n")
+	} else {
+		buf.WriteString("{\n  \"events\": [\n    ")
+		buf.Write(bytes.Join(items, []byte(",\n    ")))
+		buf.WriteString("\n  ]\n}\n")
 	}
 	return w.writeFile("timeline.json", buf.Bytes())
 }

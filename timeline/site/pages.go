@@ -113,7 +113,9 @@ type listPage struct {
 }
 
 func (w *writer) writeYears() error {
-	for _, s := range w.m.yearSections() {
+	years := w.m.yearSections()
+	return forEach(len(years), func(i int) error {
+		s := years[i]
 		p := w.newPage(s.Page, s.Heading, fmt.Sprintf("What happened in %s.", s.Heading))
 		p.Crumbs = []link{{Name: "Timeline", Path: homePath}}
 		n := 0
@@ -123,26 +125,33 @@ func (w *writer) writeYears() error {
 			evs = append(evs, g.Events...)
 		}
 		d := &listPage{page: p, Heading: s.Heading, Kind: "year", Count: n, Sections: []*section{s}}
-		if err := w.render("list.html", p, d, w.latest(evs)); err != nil {
-			return err
-		}
-	}
-	return nil
+		return w.render("list.html", p, d, w.latest(evs))
+	})
+}
+
+// facetPage is one page of a facet: its item and the facet's name for
+// one item.
+type facetPage struct {
+	item     *facetItem
+	singular string
 }
 
 func (w *writer) writeFacets() error {
+	var pages []facetPage
 	for _, f := range w.m.facets {
 		for _, it := range f.Items {
-			p := w.newPage(it.Path, it.Name, fmt.Sprintf("Events of the timeline that name %s.", it.Name))
-			p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
-			d := &listPage{page: p, Heading: it.Name, Kind: f.Singular, Count: len(it.Events),
-				Sections: buildSections(it.Events, w.yearSet())}
-			if err := w.render("list.html", p, d, w.latest(it.Events)); err != nil {
-				return err
-			}
+			pages = append(pages, facetPage{item: it, singular: f.Singular})
 		}
 	}
-	return nil
+	years := w.yearSet()
+	return forEach(len(pages), func(i int) error {
+		it := pages[i].item
+		p := w.newPage(it.Path, it.Name, fmt.Sprintf("Events of the timeline that name %s.", it.Name))
+		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
+		d := &listPage{page: p, Heading: it.Name, Kind: pages[i].singular, Count: len(it.Events),
+			Sections: buildSections(it.Events, years)}
+		return w.render("list.html", p, d, w.latest(it.Events))
+	})
 }
 
 // yearSet returns the years that have a page.
