@@ -16,18 +16,25 @@ const buildHelp = `usage: timeline build [-s SITEDIR] [-o OUTDIR] [-q | -v] [-no
                       [-cpuprofile FILE] [-memprofile FILE]
 
 Build reads site.yaml and the articles in content/, finds the dated events
-they report, and writes the site to public/. The new site replaces the old
-one only when the whole build succeeded. It prints the warnings and one
-summary line; -v adds the time each stage took, -q prints errors only. On a
-terminal, a long build shows a progress bar. What reading each article
-produced is cached in SITEDIR/.timeline/, so a rebuild only reads the
-articles that changed.
+they report, and writes the site to public/. Nothing in public/ changes
+unless the whole build succeeds. A rebuild is incremental: what reading
+each article produced, and a list of the files written, are kept in
+SITEDIR/.timeline/, so it reads only the articles that changed, renders
+only the pages whose data changed, and rewrites only the files that
+differ (each replaced whole); when many files change, or public/ is not as
+the last build left it, the new site is written beside it and replaces it
+in one step. -no-cache builds from scratch.
+
+It prints the warnings and one summary line; -v adds the time each stage
+took and what the build did to the output folder, -q prints errors only.
+On a terminal, a long build shows a progress bar.
 
 Examples:
 
 	timeline build                 # build ./content into ./public
 	timeline build -s mysite       # build mysite/content into mysite/public
-	timeline build -o /tmp/site    # write somewhere else`
+	timeline build -o /tmp/site    # write somewhere else
+	timeline build -no-cache -v    # from scratch, with the time of each stage`
 
 func buildCommand() *command {
 	return &command{name: "build", summary: "build the site into public/", run: runBuild}
@@ -39,7 +46,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	outDir := fs.String("o", "", "the output `folder` (default SITEDIR/public)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	verbose := fs.Bool("v", false, "also print how long each stage took")
-	noCache := fs.Bool("no-cache", false, "read every article again, ignoring the cache in SITEDIR/.timeline")
+	noCache := fs.Bool("no-cache", false, "build from scratch: read every article again and replace the whole output folder, ignoring what SITEDIR/.timeline keeps of the last build")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file`, for go tool pprof")
 	memProfile := fs.String("memprofile", "", "write a heap profile, taken after the build, to `file`, for go tool pprof")
 	if err := parseFlags(fs, args); err != nil {
@@ -65,7 +72,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		warn = nil
 	}
 	rep := newReporter(e.stderr, *verbose, start)
-	opts := site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn, NoCache: *noCache}
+	opts := site.BuildOptions{SiteDir: *siteDir, OutDir: *outDir, Now: start, Warn: warn, NoCache: *noCache, Fresh: *noCache}
 	if !*quiet {
 		opts.Progress = rep.progress
 	}
@@ -81,6 +88,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "built %s: %d articles, %d events, %d files in %d ms\n",
 			out, st.Articles, st.Events, st.Files, time.Since(start).Milliseconds())
+		if *verbose {
+			fmt.Fprintln(e.stdout, outputSummary(st))
+		}
 	}
 	return nil
 }
@@ -133,4 +143,15 @@ func writeHeapProfile(path string, e *env) {
 	if err != nil {
 		fmt.Fprintln(e.stderr, "memprofile:", err)
 	}
+}
+
+// outputSummary tells what a build did to the output folder: files
+// written, removed and kept, and whether it updated the folder in place or
+// replaced it whole.
+func outputSummary(st site.Stats) string {
+	how := "replaced the output folder"
+	if st.InPlace {
+		how = "updated the output folder in place"
+	}
+	return fmt.Sprintf("%s: %d files written, %d removed, %d pages kept from the last build", how, st.Written, st.Removed, st.Kept)
 }

@@ -34,9 +34,12 @@ func TestBuildCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(site, "public", "index.html")); err != nil {
 		t.Error(err)
 	}
-	e, _, errb = testEnv()
+	e, out, errb = testEnv()
 	if err := run(context.Background(), []string{"build", "-s", site, "-v"}, e); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "updated the output folder in place: 0 files written, 0 removed") {
+		t.Errorf("-v rebuild of an unchanged site: %q", out)
 	}
 	for _, stage := range []string{"loading", "reading", "clustering", "writing"} {
 		if !strings.Contains(errb.String(), stage) {
