@@ -1,8 +1,8 @@
 package site
 
 import (
-	"bytes"
 	"encoding/json"
+	"io"
 )
 
 // The data export, timeline.json, has this shape (issue 2):
@@ -61,28 +61,61 @@ type exportSource struct {
 	Expression string `json:"expression"`
 }
 
-// writeExport writes timeline.json. The events are encoded in parallel,
-// each indented as it stands in the document, which comes out as
-// encoding exportDoc whole with an indent of two spaces would.
+// exportChunk is how many events writeExport encodes at a time.
+const exportChunk = 1024
+
+// writeExport writes timeline.json, streaming it to its file. The events
+// are encoded in parallel, a chunk at a time, each indented as it stands
+// in the document, which comes out as encoding exportDoc whole with an
+// indent of two spaces would.
 func (w *writer) writeExport() error {
-	items := make([][]byte, len(w.m.events))
-	err := forEach(len(items), func(i int) error {
-		var err error
-		items[i], err = json.MarshalIndent(w.exportEvent(w.m.events[i]), "    ", "  ")
+	evs := w.m.events
+	if len(evs) == 0 {
+		return w.writeFile("timeline.json", []byte("{\n  \"events\": []\n}\n"))
+	}
+	return w.writeStream("timeline.json", func(out io.Writer) error {
+		if _, err := io.WriteString(out, "{\n  \"events\": [\n    "); err != nil {
+			return err
+		}
+		err := writeItems(out, len(evs), ",\n    ", func(i int) ([]byte, error) {
+			return json.MarshalIndent(w.exportEvent(evs[i]), "    ", "  ")
+		})
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(out, "\n  ]\n}\n")
 		return err
 	})
-	if err != nil {
-		return err
+}
+
+// writeItems writes the encodings of items 0 to n-1, separated by sep,
+// to out. It encodes them in parallel, exportChunk at a time, so that
+// only one chunk is held in memory.
+func writeItems(out io.Writer, n int, sep string, encode func(i int) ([]byte, error)) error {
+	items := make([][]byte, min(n, exportChunk))
+	for start := 0; start < n; start += exportChunk {
+		chunk := items[:min(exportChunk, n-start)]
+		err := forEach(len(chunk), func(i int) error {
+			var err error
+			chunk[i], err = encode(start + i)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for i, b := range chunk {
+			if start+i > 0 {
+				if _, err := io.WriteString(out, sep); err != nil {
+					return err
+				}
+			}
+			if _, err := out.Write(b); err != nil {
+				return err
+			}
+			chunk[i] = nil
+		}
 	}
-	var buf bytes.Buffer
-	if len(items) == 0 {
-		buf.WriteString("{\n  \"events\": []\n}\n")
-	} else {
-		buf.WriteString("{\n  \"events\": [\n    ")
-		buf.Write(bytes.Join(items, []byte(",\n    ")))
-		buf.WriteString("\n  ]\n}\n")
-	}
-	return w.writeFile("timeline.json", buf.Bytes())
+	return nil
 }
 
 func (w *writer) exportEvent(v *eventView) exportEvent {

@@ -5,8 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
-	"sync/atomic"
 
 	"github.com/eventline/timeline/timeline"
 )
@@ -15,11 +13,12 @@ import (
 //
 // When the manifest of the last build (ManifestFile) describes the output
 // folder and the folder still matches it (every file of the manifest is
-// there with its size and modification time), the site is rendered in
-// memory and compared with the manifest by SHA-256. If at most one file in
+// there with its size and modification time), the site is rendered and
+// compared with the manifest by SHA-256, the changed files being written
+// to a staging folder beside the output folder. If at most one file in
 // inPlaceShare changed, the folder is updated in place: each changed file
-// is written to a temporary file in its folder and renamed over the old
-// one, so no reader sees a half-written page, and the files the new site
+// is renamed from the staging folder over the old one, so no reader sees
+// a half-written page, and the files the new site
 // no longer has are deleted. Files of the folder that differ from the
 // manifest, by hand or by an update that was killed, count as changed;
 // files it does not list are deleted.
@@ -68,7 +67,12 @@ func writeOutput(tl *timeline.Timeline, out, manifestPath string, fresh bool, op
 	if !ok {
 		return writeFresh(tl, out, manifestPath, opts)
 	}
-	plan := &planSink{old: old, dirty: dirty}
+	stage, err := makeTemp(out)
+	if err != nil {
+		return outcome{}, err
+	}
+	defer removeTree(stage)
+	plan := &planSink{old: old, dirty: dirty, stage: stage}
 	n, err := render(tl, plan, opts)
 	if err != nil {
 		return outcome{}, err
@@ -143,7 +147,7 @@ func (s *planSink) diff(extra []string) (changed []*plannedFile, stale []string)
 	for i := range s.files {
 		f := &s.files[i]
 		kept[f.Path] = true
-		if f.Data != nil {
+		if f.Staged != "" {
 			changed = append(changed, f)
 		}
 	}
@@ -165,9 +169,6 @@ func entries(files []plannedFile) []fileEntry {
 	}
 	return out
 }
-
-// tempSeq numbers the temporary files of updates in place.
-var tempSeq atomic.Int64
 
 // updateInPlace deletes the stale files, and the folders they leave
 // empty, then writes the changed files into out, each through a temporary
@@ -191,31 +192,25 @@ func updateInPlace(out string, changed []*plannedFile, stale []string) error {
 	return nil
 }
 
-// replaceFile writes planned file f into out through a temporary file in
-// its folder renamed over the old one, and sets its modification time.
+// replaceFile renames the staged copy of planned file f over its old
+// copy in out, in one step, so that no reader sees a half-written file.
+// The rename keeps the modification time the plan holds.
 func replaceFile(out string, f *plannedFile) error {
 	p := filepath.Join(out, filepath.FromSlash(f.Path))
-	dir := filepath.Dir(p)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
-	tmp := filepath.Join(dir, "."+filepath.Base(p)+".tmp-"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatInt(tempSeq.Add(1), 10))
-	e, err := writeNew(tmp, f.Data)
-	if err == nil {
-		err = os.Rename(tmp, p)
-	}
-	if err != nil {
-		os.Remove(tmp)
+	if err := os.Rename(f.Staged, p); err != nil {
 		return err
 	}
-	f.MTime, f.Data = e.MTime, nil
+	f.Staged = ""
 	return nil
 }
 
 // swapPlanned writes the planned files into a temporary folder beside
-// out, the changed from memory and the others as hard links to their
+// out, the changed from the staging folder and the others as hard links to their
 // copies in out (copies where links fail), and swaps it in. It returns
-// the number of files written from memory.
+// the number of files changed.
 func swapPlanned(files []plannedFile, out string) (int, error) {
 	tmp, err := makeTemp(out)
 	if err != nil {
@@ -225,7 +220,7 @@ func swapPlanned(files []plannedFile, out string) (int, error) {
 	s := &dirSink{dir: tmp}
 	for i := range files {
 		f := &files[i]
-		if f.Data != nil {
+		if f.Staged != "" {
 			written++
 		}
 		if err = s.placeFile(f, out); err != nil {
@@ -242,29 +237,33 @@ func swapPlanned(files []plannedFile, out string) (int, error) {
 	return written, nil
 }
 
-// placeFile puts planned file f into the sink's folder: its data when it
-// has some, otherwise a hard link to (or a copy of) its copy in old. It
-// sets the file's modification time in the plan when it writes one.
+// placeFile puts planned file f into the sink's folder: its staged copy
+// when it has one, otherwise a hard link to (or a copy of) its copy in
+// old. A copy sets the file's modification time in the plan.
 func (s *dirSink) placeFile(f *plannedFile, old string) error {
 	p := filepath.Join(s.dir, filepath.FromSlash(f.Path))
 	if err := s.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
-	data := f.Data
-	if data == nil {
-		src := filepath.Join(old, filepath.FromSlash(f.Path))
-		if os.Link(src, p) == nil {
-			return nil
-		}
-		var err error
-		if data, err = os.ReadFile(src); err != nil {
+	if f.Staged != "" {
+		if err := os.Rename(f.Staged, p); err != nil {
 			return err
 		}
+		f.Staged = ""
+		return nil
+	}
+	src := filepath.Join(old, filepath.FromSlash(f.Path))
+	if os.Link(src, p) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
 	}
 	e, err := writeNew(p, data)
 	if err != nil {
 		return err
 	}
-	f.MTime, f.Data = e.MTime, nil
+	f.MTime = e.MTime
 	return nil
 }

@@ -1,12 +1,16 @@
 package site
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // A sink receives the files of a site as the writer renders them. Its
@@ -15,6 +19,9 @@ type sink interface {
 	// put receives file rel and, for a page, its key (see pageKey); a
 	// zero key means none.
 	put(rel string, data []byte, key [32]byte) error
+	// stream receives file rel as write writes it, for files too large
+	// to hold in memory whole.
+	stream(rel string, write func(io.Writer) error) error
 	// keep reports whether the sink already holds page rel as rendered
 	// with this key, in which case the page is not rendered.
 	keep(rel string, key [32]byte) bool
@@ -61,6 +68,50 @@ func (s *dirSink) put(rel string, data []byte, key [32]byte) error {
 	return nil
 }
 
+func (s *dirSink) stream(rel string, write func(io.Writer) error) error {
+	p := filepath.Join(s.dir, filepath.FromSlash(rel))
+	if err := s.mkdir(filepath.Dir(p)); err != nil {
+		return err
+	}
+	e, err := writeStream(p, write)
+	if err != nil || !s.record {
+		return err
+	}
+	e.Path = rel
+	s.mu.Lock()
+	s.rec = append(s.rec, e)
+	s.mu.Unlock()
+	return nil
+}
+
+// writeStream writes the new file p as write writes it, and returns its
+// size, modification time and SHA-256.
+func writeStream(p string, write func(io.Writer) error) (fileEntry, error) {
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fileEntry{}, err
+	}
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<16)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	var fi os.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fileEntry{}, err
+	}
+	e := fileEntry{Size: fi.Size(), MTime: fi.ModTime().UnixNano()}
+	h.Sum(e.Hash[:0])
+	return e, nil
+}
+
 // writeNew writes data to the new file p and returns its size and
 // modification time.
 func writeNew(p string, data []byte) (fileEntry, error) {
@@ -102,13 +153,15 @@ func (s *dirSink) mkdir(dir string) error {
 	return err
 }
 
-// planSink renders a site in memory against the manifest of the previous
-// build: it hashes every file and keeps the bytes of those whose content
-// differs from the manifest's, or whose copy in the output folder is
-// damaged (dirty), and of no other.
+// planSink renders a site against the manifest of the previous build:
+// it hashes every file, and writes those whose content differs from the
+// manifest's, or whose copy in the output folder is damaged (dirty), to
+// a staging folder beside the output folder, holding no file in memory.
 type planSink struct {
 	old   *manifest
 	dirty map[string]bool
+	// stage is the staging folder, outside the output folder.
+	stage string
 
 	mu    sync.Mutex
 	files []plannedFile
@@ -116,12 +169,15 @@ type planSink struct {
 	kept int
 }
 
-// plannedFile is one file of the new site; Data is nil when the output
-// folder already holds it.
+// plannedFile is one file of the new site; Staged is the path of its
+// staged copy, empty when the output folder already holds it.
 type plannedFile struct {
 	fileEntry
-	Data []byte
+	Staged string
 }
+
+// stageSeq names the files of staging folders.
+var stageSeq atomic.Int64
 
 func (s *planSink) keyed() bool { return true }
 
@@ -140,14 +196,56 @@ func (s *planSink) keep(rel string, key [32]byte) bool {
 }
 
 func (s *planSink) put(rel string, data []byte, key [32]byte) error {
-	f := plannedFile{fileEntry: fileEntry{Path: rel, Size: int64(len(data)), Hash: sha256.Sum256(data), Key: key}}
-	if old, ok := s.old.files[rel]; ok && old.Hash == f.Hash && old.Size == f.Size && !s.dirty[rel] {
-		f.MTime = old.MTime
-	} else {
-		f.Data = data
+	e := fileEntry{Path: rel, Size: int64(len(data)), Hash: sha256.Sum256(data), Key: key}
+	if s.unchanged(&e) {
+		s.add(plannedFile{fileEntry: e})
+		return nil
 	}
+	p := s.stagePath()
+	w, err := writeNew(p, data)
+	if err != nil {
+		return err
+	}
+	e.MTime = w.MTime
+	s.add(plannedFile{fileEntry: e, Staged: p})
+	return nil
+}
+
+func (s *planSink) stream(rel string, write func(io.Writer) error) error {
+	p := s.stagePath()
+	e, err := writeStream(p, write)
+	if err != nil {
+		os.Remove(p)
+		return err
+	}
+	e.Path = rel
+	if s.unchanged(&e) {
+		s.add(plannedFile{fileEntry: e})
+		return os.Remove(p)
+	}
+	s.add(plannedFile{fileEntry: e, Staged: p})
+	return nil
+}
+
+// unchanged reports whether the output folder holds file e intact, as
+// the manifest records it, and then sets its modification time.
+func (s *planSink) unchanged(e *fileEntry) bool {
+	old, ok := s.old.files[e.Path]
+	if !ok || old.Hash != e.Hash || old.Size != e.Size || s.dirty[e.Path] {
+		return false
+	}
+	e.MTime = old.MTime
+	return true
+}
+
+// stagePath returns a new path in the staging folder.
+func (s *planSink) stagePath() string {
+	return filepath.Join(s.stage, strconv.FormatInt(stageSeq.Add(1), 10))
+}
+
+// add lists planned file f.
+func (s *planSink) add(f plannedFile) {
 	s.mu.Lock()
 	s.files = append(s.files, f)
 	s.mu.Unlock()
-	return nil
 }

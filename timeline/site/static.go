@@ -1,8 +1,8 @@
 package site
 
 import (
-	"bytes"
 	"encoding/xml"
+	"io"
 	"sort"
 
 	"github.com/eventline/timeline/templates"
@@ -48,15 +48,19 @@ func (w *writer) writeSitemap() error {
 		set.URLs = append(set.URLs, u)
 	}
 	sort.Slice(set.URLs, func(i, j int) bool { return set.URLs[i].Loc < set.URLs[j].Loc })
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
-	enc.Indent("", "  ")
-	if err := enc.Encode(set); err != nil {
+	err := w.writeStream("sitemap.xml", func(out io.Writer) error {
+		if _, err := io.WriteString(out, xml.Header); err != nil {
+			return err
+		}
+		enc := xml.NewEncoder(out)
+		enc.Indent("", "  ")
+		if err := enc.Encode(set); err != nil {
+			return err
+		}
+		_, err := io.WriteString(out, "\n")
 		return err
-	}
-	buf.WriteByte('\n')
-	if err := w.writeFile("sitemap.xml", buf.Bytes()); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + w.m.url.abs("sitemap.xml") + "\n"

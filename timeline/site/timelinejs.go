@@ -1,10 +1,10 @@
 package site
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"strconv"
 	"strings"
 
@@ -47,33 +47,56 @@ type tljsText struct {
 	Text     string `json:"text,omitempty"`
 }
 
-// writeTimelineJS writes timelinejs.json.
+// writeTimelineJS writes timelinejs.json, streaming it to its file. The
+// slides are encoded as encoding tljsDoc whole with an indent of two
+// spaces would encode them.
 func (w *writer) writeTimelineJS() error {
-	doc := tljsDoc{Title: tljsSlide{Text: tljsText{
+	title, err := json.MarshalIndent(tljsSlide{Text: tljsText{
 		Headline: html.EscapeString(w.m.cfg.Title),
 		Text:     html.EscapeString(w.m.cfg.Description),
-	}}, Events: []tljsSlide{}}
-	for _, v := range w.m.events {
-		iv := v.ev.Date
-		if iv.IsZero() {
-			continue
-		}
-		start, end := tljsDates(iv)
-		doc.Events = append(doc.Events, tljsSlide{
-			StartDate: start, EndDate: end,
-			Text:        tljsText{Headline: html.EscapeString(v.Title), Text: tljsBody(w, v)},
-			DisplayDate: v.Label,
-			Group:       strconv.Itoa(iv.Start.Year()),
-			UniqueID:    "e-" + v.ID,
-		})
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
+	}}, "  ", "  ")
+	if err != nil {
 		return err
 	}
-	return w.writeFile("timelinejs.json", b.Bytes())
+	var dated []*eventView
+	for _, v := range w.m.events {
+		if !v.ev.Date.IsZero() {
+			dated = append(dated, v)
+		}
+	}
+	return w.writeStream("timelinejs.json", func(out io.Writer) error {
+		if _, err := fmt.Fprintf(out, "{\n  \"title\": %s,\n  \"events\": ", title); err != nil {
+			return err
+		}
+		if len(dated) == 0 {
+			_, err := io.WriteString(out, "[]\n}\n")
+			return err
+		}
+		if _, err := io.WriteString(out, "[\n    "); err != nil {
+			return err
+		}
+		err := writeItems(out, len(dated), ",\n    ", func(i int) ([]byte, error) {
+			return json.MarshalIndent(w.tljsSlide(dated[i]), "    ", "  ")
+		})
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(out, "\n  ]\n}\n")
+		return err
+	})
+}
+
+// tljsSlide returns the slide of the dated event v.
+func (w *writer) tljsSlide(v *eventView) tljsSlide {
+	iv := v.ev.Date
+	start, end := tljsDates(iv)
+	return tljsSlide{
+		StartDate: start, EndDate: end,
+		Text:        tljsText{Headline: html.EscapeString(v.Title), Text: tljsBody(w, v)},
+		DisplayDate: v.Label,
+		Group:       strconv.Itoa(iv.Start.Year()),
+		UniqueID:    "e-" + v.ID,
+	}
 }
 
 // tljsDates returns the TimelineJS start and end of iv, at its precision.

@@ -27,6 +27,7 @@ package site
 
 import (
 	"fmt"
+	"io"
 	"runtime"
 	"strings"
 	"sync"
@@ -72,7 +73,7 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 		w.keys = &keyer{digest: ts.digest}
 	}
 	steps := []func() error{
-		w.prepareArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
+		w.prepareArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse, w.dropEntries,
 		w.writeArticles, w.writeEvents, w.write404,
 		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
 	}
@@ -113,6 +114,26 @@ func (w *writer) writeFile(rel string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the site", rel)
 	}
 	return w.writeKeyed(rel, data, [32]byte{})
+}
+
+// writeStream hands the file rel, written by write as it goes, to the
+// writer's sink: for files too large to hold in memory whole.
+func (w *writer) writeStream(rel string, write func(io.Writer) error) error {
+	if err := w.out.stream(rel, write); err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.count++
+	w.mu.Unlock()
+	return nil
+}
+
+// dropEntries forgets the timeline entries rendered for the list pages,
+// which are all written by then, so that the pages that follow render
+// with that memory free.
+func (w *writer) dropEntries() error {
+	w.ts.entries.Clear()
+	return nil
 }
 
 // writeKeyed hands the file rel, a page rendered with key, to the sink.
