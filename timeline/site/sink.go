@@ -97,17 +97,10 @@ func writeStream(p string, write func(io.Writer) error) (fileEntry, error) {
 	if err == nil {
 		err = bw.Flush()
 	}
-	var fi os.FileInfo
-	if err == nil {
-		fi, err = f.Stat()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	e, err := closeEntry(f, err)
 	if err != nil {
 		return fileEntry{}, err
 	}
-	e := fileEntry{Size: fi.Size(), MTime: fi.ModTime().UnixNano()}
 	h.Sum(e.Hash[:0])
 	return e, nil
 }
@@ -120,6 +113,12 @@ func writeNew(p string, data []byte) (fileEntry, error) {
 		return fileEntry{}, err
 	}
 	_, err = f.Write(data)
+	return closeEntry(f, err)
+}
+
+// closeEntry closes f, just written with the outcome err, and returns the
+// file's size and modification time.
+func closeEntry(f *os.File, err error) (fileEntry, error) {
 	var fi os.FileInfo
 	if err == nil {
 		fi, err = f.Stat()
