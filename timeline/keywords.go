@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -265,12 +264,6 @@ func isNumber(s string) bool {
 	return true
 }
 
-// similarity returns the weighted overlap of two keyword sets: the weight
-// of the shared words over the geometric mean of the two sets' weights.
-func similarity(a, b []keyword) float64 {
-	return similarityOf(a, b, keywordTotal(a), keywordTotal(b))
-}
-
 // keywordTotal returns the sum of the weights of ks.
 func keywordTotal(ks []keyword) float64 {
 	var w float64
@@ -278,29 +271,6 @@ func keywordTotal(ks []keyword) float64 {
 		w += k.weight
 	}
 	return w
-}
-
-// similarityOf is similarity of a and b, whose keyword totals are wa and
-// wb.
-func similarityOf(a, b []keyword, wa, wb float64) float64 {
-	var shared float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].word == b[j].word:
-			shared += (a[i].weight + b[j].weight) / 2
-			i++
-			j++
-		case a[i].word < b[j].word:
-			i++
-		default:
-			j++
-		}
-	}
-	if wa == 0 || wb == 0 {
-		return 0
-	}
-	return shared / math.Sqrt(wa*wb)
 }
 
 // entityKey is the keyword a named entity stands for: a person by

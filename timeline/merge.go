@@ -250,7 +250,7 @@ func bestMention(sc *scoring, group []int, mentions []*Mention) int {
 // similaritySums returns, for each member of a group, the sum of its
 // similarities to the other members, in time linear in the size of the
 // group: the similarity of i and j is the sum over their shared words k of
-// (w[i][k]+w[j][k])/2, divided by sqrt(W[i]*W[j]) (see similarityOf), so
+// (w[i][k]+w[j][k])/2, divided by sqrt(W[i]*W[j]) (see similarityIDs), so
 // the sum over j is the sum over i's words of w[i][k]/2 * A[k] + B[k]/2,
 // divided by sqrt(W[i]), where A[k] sums 1/sqrt(W[j]) and B[k] sums
 // w[j][k]/sqrt(W[j]) over the other members j that have word k.

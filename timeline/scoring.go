@@ -192,7 +192,9 @@ func anyID(ids []wordID, ks []idKeyword) bool {
 	return false
 }
 
-// similarityIDs is similarityOf on keywords by id.
+// similarityIDs returns the weighted overlap of two keyword sets sorted by
+// id, whose weights sum to wa and wb: the weight of the shared words over
+// the geometric mean of the two sets' weights.
 func similarityIDs(a, b []idKeyword, wa, wb float64) float64 {
 	var shared float64
 	i, j := 0, 0

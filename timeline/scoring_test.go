@@ -64,3 +64,33 @@ func TestScoringMatchesMentions(t *testing.T) {
 		}
 	}
 }
+
+// similarity is the reference for similarityIDs, on keywords by word: the
+// weight of the shared words over the geometric mean of the two sets'
+// weights.
+func similarity(a, b []keyword) float64 {
+	return similarityOf(a, b, keywordTotal(a), keywordTotal(b))
+}
+
+// similarityOf is similarity of a and b, whose keyword totals are wa and
+// wb.
+func similarityOf(a, b []keyword, wa, wb float64) float64 {
+	var shared float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].word == b[j].word:
+			shared += (a[i].weight + b[j].weight) / 2
+			i++
+			j++
+		case a[i].word < b[j].word:
+			i++
+		default:
+			j++
+		}
+	}
+	if wa == 0 || wb == 0 {
+		return 0
+	}
+	return shared / math.Sqrt(wa*wb)
+}
