@@ -70,22 +70,38 @@ const exportChunk = 1024
 // indent of two spaces would.
 func (w *writer) writeExport() error {
 	evs := w.m.events
-	if len(evs) == 0 {
-		return w.writeFile("timeline.json", []byte("{\n  \"events\": []\n}\n"))
-	}
 	return w.writeStream("timeline.json", func(out io.Writer) error {
-		if _, err := io.WriteString(out, "{\n  \"events\": [\n    "); err != nil {
+		if _, err := io.WriteString(out, "{\n  \"events\": "); err != nil {
 			return err
 		}
-		err := writeItems(out, len(evs), ",\n    ", func(i int) ([]byte, error) {
-			return json.MarshalIndent(w.exportEvent(evs[i]), "    ", "  ")
-		})
+		err := writeJSONList(out, len(evs), func(i int) any { return w.exportEvent(evs[i]) })
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(out, "\n  ]\n}\n")
+		_, err = io.WriteString(out, "\n}\n")
 		return err
 	})
+}
+
+// writeJSONList writes the JSON array of the n values item returns, as
+// the value of a top-level key of a document indented by two spaces:
+// json.MarshalIndent of the whole document would write the same.
+func writeJSONList(out io.Writer, n int, item func(i int) any) error {
+	if n == 0 {
+		_, err := io.WriteString(out, "[]")
+		return err
+	}
+	if _, err := io.WriteString(out, "[\n    "); err != nil {
+		return err
+	}
+	err := writeItems(out, n, ",\n    ", func(i int) ([]byte, error) {
+		return json.MarshalIndent(item(i), "    ", "  ")
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(out, "\n  ]")
+	return err
 }
 
 // writeItems writes the encodings of items 0 to n-1, separated by sep,

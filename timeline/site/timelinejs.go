@@ -68,20 +68,11 @@ func (w *writer) writeTimelineJS() error {
 		if _, err := fmt.Fprintf(out, "{\n  \"title\": %s,\n  \"events\": ", title); err != nil {
 			return err
 		}
-		if len(dated) == 0 {
-			_, err := io.WriteString(out, "[]\n}\n")
-			return err
-		}
-		if _, err := io.WriteString(out, "[\n    "); err != nil {
-			return err
-		}
-		err := writeItems(out, len(dated), ",\n    ", func(i int) ([]byte, error) {
-			return json.MarshalIndent(w.tljsSlide(dated[i]), "    ", "  ")
-		})
+		err := writeJSONList(out, len(dated), func(i int) any { return w.tljsSlide(dated[i]) })
 		if err != nil {
 			return err
 		}
-		_, err = io.WriteString(out, "\n  ]\n}\n")
+		_, err = io.WriteString(out, "\n}\n")
 		return err
 	})
 }
