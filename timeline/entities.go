@@ -196,7 +196,11 @@ func isAcronymWord(w string) bool {
 
 // findEntities returns the people, places and organisations named in s.
 func findEntities(s string) []entity {
-	toks := wordTokens(s)
+	return entitiesIn(s, wordTokens(s))
+}
+
+// entitiesIn returns the entities named in s, whose word tokens are toks.
+func entitiesIn(s string, toks []token) []entity {
 	var out []entity
 	for _, seq := range capSequences(s, toks) {
 		out = append(out, classify(s, seq)...)

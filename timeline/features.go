@@ -27,7 +27,8 @@ type namedEntity struct {
 // featuresOf computes the features of m, whose article's full names
 // (see fullNames) are full.
 func featuresOf(m *Mention, full map[string]string) *features {
-	f := &features{kws: keywords(m.keyText), hap: happeningOf(m), title: Title(m)}
+	clause := parse(m.Clause)
+	f := &features{kws: keywordsOfKey(m, clause), hap: happeningOf(clause), title: Title(m)}
 	f.tier = titleTierOf(m, f.title)
 	if len(f.kws) == 0 {
 		f.kws = nil // as the cache gives it back
@@ -35,7 +36,7 @@ func featuresOf(m *Mention, full map[string]string) *features {
 	if len(f.hap.agents) == 0 {
 		f.hap.agents = nil
 	}
-	for _, e := range findEntities(m.Clause) {
+	for _, e := range clause.entities() {
 		switch e.kind {
 		case personKind:
 			f.names = append(f.names, namedEntity{e.kind, canonicalPerson(e.name, full)})
@@ -46,6 +47,15 @@ func featuresOf(m *Mention, full map[string]string) *features {
 		}
 	}
 	return f
+}
+
+// keywordsOfKey returns the keywords of m's key text, reusing the entities
+// of its parsed clause when the key text is the clause.
+func keywordsOfKey(m *Mention, clause *parsedText) []keyword {
+	if m.keyText == clause.text {
+		return keywordsWith(m.keyText, clause.entities())
+	}
+	return keywords(m.keyText)
 }
 
 // addFeatures computes the features of the mentions of one article.

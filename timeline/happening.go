@@ -69,9 +69,9 @@ var npWords = setOf("of", "and", "the", "de", "da", "von", "van", "al", "bin")
 var frontedPreps = setOf("in", "on", "at", "after", "during", "following", "before", "with",
 	"amid", "despite", "meanwhile", "however", "also", "earlier", "later", "separately")
 
-// happeningOf returns the agents and kind of a mention's clause.
-func happeningOf(m *Mention) happening {
-	return happening{agents: agentsOf(m.Clause), kind: kindOf(m.Clause), toll: isTollUpdate(m.Clause)}
+// happeningOf returns the agents and kind of a mention's parsed clause.
+func happeningOf(p *parsedText) happening {
+	return happening{agents: agentsOf(p.text), kind: kindIn(p.lower, p.main), toll: tollUpdateIn(p.lower, p.main)}
 }
 
 // subjectOf returns the part of a clause before its first lower-case word
@@ -142,7 +142,12 @@ func agentsOf(clause string) []string {
 // entry" is not a joining.
 func kindOf(clause string) string {
 	toks, _ := lowerTokens(clause)
-	g := mainGroup(verbGroups(toks))
+	return kindIn(toks, mainGroup(verbGroups(toks)))
+}
+
+// kindIn returns the class of the happening of a clause whose lower-case
+// tokens are toks and whose main verb group is g (see kindOf).
+func kindIn(toks []string, g verbGroup) string {
 	if g.first < 0 {
 		return firstKind(toks)
 	}

@@ -134,6 +134,11 @@ type keyword struct {
 // lemmas of its other words that are not stopwords, titles or numbers.
 // Names count double. The result is sorted by word.
 func keywords(clause string) []keyword {
+	return keywordsWith(clause, findEntities(clause))
+}
+
+// keywordsWith returns the keywords of a clause whose entities are ents.
+func keywordsWith(clause string, ents []entity) []keyword {
 	w := map[string]float64{}
 	add := func(k string, weight float64) {
 		if weight > w[k] {
@@ -141,7 +146,7 @@ func keywords(clause string) []keyword {
 		}
 	}
 	inName := map[string]bool{}
-	for _, e := range findEntities(clause) {
+	for _, e := range ents {
 		add(entityKey(e), 2)
 		for _, f := range strings.Fields(e.name) {
 			inName[f] = true

@@ -16,14 +16,14 @@ func titleTier(m *Mention) float64 {
 
 // titleTierOf is titleTier of m, whose title is t.
 func titleTierOf(m *Mention, t string) float64 {
-	toks, starts := lowerTokens(t)
-	g := mainGroup(verbGroups(toks))
+	p := parse(t)
+	toks, starts, g := p.lower, p.starts, p.main
 	tier := 0.0
 	switch {
 	case g.class == eventVerb && g.first > 0 && wordCount(t) >= 4 && !pronouns[toks[0]] &&
 		!strings.HasSuffix(strings.TrimSpace(t[:starts[g.first]]), ","):
 		tier = 2
-	case g.class == noVerb && hasProperNoun(t, 0):
+	case g.class == noVerb && properNounIn(p, 0):
 		tier = 1.5
 	case g.class == eventVerb || g.class == noVerb:
 		tier = 1
@@ -62,8 +62,8 @@ func anaphoricSubject(clause string) bool {
 		}
 		s = t
 	}
-	toks, _ := lowerTokens(s)
-	g := mainGroup(verbGroups(toks))
+	p := parse(s)
+	toks, g := p.lower, p.main
 	subj := toks
 	if g.first >= 0 {
 		subj = toks[:g.first]
@@ -74,19 +74,18 @@ func anaphoricSubject(clause string) bool {
 	case len(subj) < 2 || len(subj) > 4 || !anaphoricDets[subj[0]]:
 		return false
 	}
-	if hasProperNoun(s, 1) {
+	if properNounIn(p, 1) {
 		return false
 	}
 	return hasEventNoun(subj[len(subj)-1])
 }
 
-// hasProperNoun reports whether s has a capitalised word or a number among
-// its words from the from-th on, before its first verb.
-func hasProperNoun(s string, from int) bool {
-	words := wordTokens(s)
-	toks, _ := lowerTokens(s)
+// properNounIn reports whether a parsed text has a capitalised word or a
+// number among its words from the from-th on, before its first verb.
+func properNounIn(p *parsedText, from int) bool {
+	words, toks := p.words, p.lower
 	end := len(words)
-	if g := mainGroup(verbGroups(toks)); g.first >= 0 && g.first < end && len(toks) == len(words) {
+	if g := p.main; g.first >= 0 && g.first < end && len(toks) == len(words) {
 		end = g.first
 	}
 	for i := from; i < end; i++ {

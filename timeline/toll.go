@@ -23,7 +23,12 @@ const tollWindow = 31
 // "The bomb killed 12 people" tells of the bombing itself.
 func isTollUpdate(clause string) bool {
 	toks, _ := lowerTokens(clause)
-	g := mainGroup(verbGroups(toks))
+	return tollUpdateIn(toks, mainGroup(verbGroups(toks)))
+}
+
+// tollUpdateIn reports whether a clause whose lower-case tokens are toks
+// and whose main verb group is g is a casualty count (see isTollUpdate).
+func tollUpdateIn(toks []string, g verbGroup) bool {
 	if g.first < 0 || g.first > 12 || !tollHeads[toks[g.head]] {
 		return false
 	}

@@ -288,9 +288,15 @@ func habitualIn(toks []string) bool {
 // splitting contractions ("didn't" -> "did", "n't"). A capitalised modal
 // inside the text is a name or a month ("May 6", "Will Smith"), not a verb.
 func lowerTokens(s string) ([]string, []int) {
+	return lowerWords(wordTokens(s))
+}
+
+// lowerWords returns the lower-case tokens of the word tokens of a text
+// and their offsets, as lowerTokens does.
+func lowerWords(words []token) ([]string, []int) {
 	var out []string
 	var starts []int
-	for i, t := range wordTokens(s) {
+	for i, t := range words {
 		w := strings.ToLower(t.text)
 		switch {
 		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
