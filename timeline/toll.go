@@ -16,18 +16,12 @@ var (
 // may update it.
 const tollWindow = 31
 
-// isTollUpdate reports whether a clause is a casualty count that updates a
+// tollUpdateIn reports whether a clause whose lower-case tokens are toks
+// and whose main verb group is g is a casualty count that updates a
 // violent happening rather than telling of one: a count as the subject of
 // a passive or perfect "killed", "died", "injured" ("At least 82 were
 // killed", "More than 100 people have died"), or a death toll that rose.
 // "The bomb killed 12 people" tells of the bombing itself.
-func isTollUpdate(clause string) bool {
-	toks, _ := lowerTokens(clause)
-	return tollUpdateIn(toks, mainGroup(verbGroups(toks)))
-}
-
-// tollUpdateIn reports whether a clause whose lower-case tokens are toks
-// and whose main verb group is g is a casualty count (see isTollUpdate).
 func tollUpdateIn(toks []string, g verbGroup) bool {
 	if g.first < 0 || g.first > 12 || !tollHeads[toks[g.head]] {
 		return false
