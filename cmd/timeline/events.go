@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/eventline/timeline/timeline"
+	"github.com/eventline/timeline/timeline/site"
 )
 
 const eventsHelp = `usage: timeline events [-s SITEDIR] [--json] [-key N]
@@ -16,7 +16,9 @@ const eventsHelp = `usage: timeline events [-s SITEDIR] [--json] [-key N]
 Events reads the site's articles and prints the timeline of the events they
 report: one line per event with its date, the precision of that date, its
 title and the articles that report it. A date ends with "?" when the event
-was still planned when the articles were published.
+was still planned when the articles were published. With --json it prints
+the same document as the site's timeline.json (see the README's Output
+section), for the events it would list.
 
 Examples:
 
@@ -34,7 +36,7 @@ func eventsCommand() *command {
 func runEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "events", eventsHelp)
 	siteDir := fs.String("s", ".", "the site `folder`, holding site.yaml and content/")
-	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	asJSON := fs.Bool("json", false, "print JSON, as timeline.json, instead of a table")
 	key := fs.Int("key", 0, "print only the `N` most reported events, most reported first")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -52,51 +54,9 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		events = timeline.KeyEvents(events, *key)
 	}
 	if *asJSON {
-		return writeEventsJSON(e.stdout, events)
+		return site.ExportJSON(e.stdout, tl, events)
 	}
 	return writeEventsTable(e.stdout, events)
-}
-
-// jsonEvent is one event of the --json output.
-type jsonEvent struct {
-	ID        string        `json:"id"`
-	Start     string        `json:"start"`
-	End       string        `json:"end"`
-	Precision string        `json:"precision"`
-	Planned   bool          `json:"planned,omitempty"`
-	Title     string        `json:"title"`
-	Summary   string        `json:"summary"`
-	People    []string      `json:"people,omitempty"`
-	Places    []string      `json:"places,omitempty"`
-	Orgs      []string      `json:"orgs,omitempty"`
-	Articles  int           `json:"article_count"`
-	Count     int           `json:"mention_count"`
-	Mentions  []jsonMention `json:"mentions"`
-}
-
-// jsonMention is one source of an event in the --json output.
-type jsonMention struct {
-	Article    string `json:"article"`
-	Sentence   string `json:"sentence"`
-	Expression string `json:"expression,omitempty"`
-	Lead       bool   `json:"lead,omitempty"`
-}
-
-// writeEventsJSON writes the events as an indented JSON array.
-func writeEventsJSON(w io.Writer, events []*timeline.Event) error {
-	out := make([]jsonEvent, 0, len(events))
-	for _, ev := range events {
-		j := jsonEvent{ID: ev.ID, Start: ev.Date.Start.Format("2006-01-02"), End: ev.Date.End.Format("2006-01-02"),
-			Precision: ev.Date.Precision.String(), Planned: ev.Planned, Title: ev.Title, Summary: ev.Summary,
-			People: ev.People, Places: ev.Places, Orgs: ev.Orgs, Articles: ev.ArticleCount(), Count: ev.MentionCount()}
-		for _, m := range ev.Mentions {
-			j.Mentions = append(j.Mentions, jsonMention{Article: m.Article.Path, Sentence: m.Sentence, Expression: m.Match.Text, Lead: m.Lead})
-		}
-		out = append(out, j)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }
 
 // writeEventsTable writes the events as an aligned table.

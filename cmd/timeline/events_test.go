@@ -51,12 +51,21 @@ func TestEventsJSON(t *testing.T) {
 	if err := run(context.Background(), []string{"events", "--json", "-s", site}, e); err != nil {
 		t.Fatal(err, errb)
 	}
-	var events []jsonEvent
-	if err := json.Unmarshal(out.Bytes(), &events); err != nil {
+	var doc struct {
+		Events []struct {
+			Date struct {
+				Start, Precision string
+			}
+			Articles, Mentions int
+			Sources            []struct{ File string }
+		}
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatalf("%v in %s", err, out)
 	}
-	for _, ev := range events {
-		if ev.Start == "2025-04-03" && ev.Articles == 2 && ev.Count == 2 && ev.Precision == "day" {
+	for _, ev := range doc.Events {
+		if ev.Date.Start == "2025-04-03" && ev.Articles == 2 && ev.Mentions == 2 && ev.Date.Precision == "day" &&
+			len(ev.Sources) == 2 && ev.Sources[0].File == "content/a.md" {
 			return
 		}
 	}

@@ -2,7 +2,10 @@ package site
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
+
+	"github.com/eventline/timeline/timeline"
 )
 
 // The data export, timeline.json, has this shape (issue 2):
@@ -69,18 +72,22 @@ const exportChunk = 1024
 // in the document, which comes out as encoding exportDoc whole with an
 // indent of two spaces would.
 func (w *writer) writeExport() error {
-	evs := w.m.events
 	return w.writeStream("timeline.json", func(out io.Writer) error {
-		if _, err := io.WriteString(out, "{\n  \"events\": "); err != nil {
-			return err
-		}
-		err := writeJSONList(out, len(evs), func(i int) any { return w.exportEvent(evs[i]) })
-		if err != nil {
-			return err
-		}
-		_, err = io.WriteString(out, "\n}\n")
-		return err
+		return w.encodeExport(out, w.m.events)
 	})
+}
+
+// encodeExport writes the export document of the events evs to out.
+func (w *writer) encodeExport(out io.Writer, evs []*eventView) error {
+	if _, err := io.WriteString(out, "{\n  \"events\": "); err != nil {
+		return err
+	}
+	err := writeJSONList(out, len(evs), func(i int) any { return w.exportEvent(evs[i]) })
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(out, "\n}\n")
+	return err
 }
 
 // writeJSONList writes the JSON array of the n values item returns, as
@@ -160,4 +167,25 @@ func (w *writer) exportEvent(v *eventView) exportEvent {
 // nonNil returns a copy of s that encodes as [] when empty.
 func nonNil(s []string) []string {
 	return append([]string{}, s...)
+}
+
+// ExportJSON writes to out the data export of tl as timeline.json holds
+// it, for the given events of tl only (all of tl.Events, or a selection
+// such as timeline.KeyEvents), in the order given.
+func ExportJSON(out io.Writer, tl *timeline.Timeline, events []*timeline.Event) error {
+	m, err := newModel(tl)
+	if err != nil {
+		return err
+	}
+	views := make(map[*timeline.Event]*eventView, len(m.events))
+	for _, v := range m.events {
+		views[v.ev] = v
+	}
+	evs := make([]*eventView, len(events))
+	for i, ev := range events {
+		if evs[i] = views[ev]; evs[i] == nil {
+			return fmt.Errorf("event %s is not one of the timeline's", ev.ID)
+		}
+	}
+	return (&writer{m: m}).encodeExport(out, evs)
 }
