@@ -30,7 +30,7 @@
 // Links are relative to the page: {{.Root}} leads back to the site root
 // and every page's .Path names its file ("events/ID.html"), so
 // href="{{$.Root}}{{.Path}}" links any page to any other. The home page
-// lists at most site.DefaultHomeEvents events of a large timeline
+// lists at most home_events (site.yaml) events of a large timeline
 // (.Partial, .Shown); the year pages list them all.
 //
 // A site overrides any of these files, one at a time, by putting a file of

@@ -30,6 +30,10 @@ type Config struct {
 	// KeyEvents is the number of most-reported events the site puts
 	// forward; 0 hides the key events view.
 	KeyEvents int `yaml:"key_events"`
+	// HomeEvents bounds the events the home page lists: a timeline with
+	// more shows its key events and its latest HomeEvents dated events,
+	// and leaves the rest to the year pages; 0 lists every event.
+	HomeEvents int `yaml:"home_events"`
 	// DayFirst reads numeric dates such as 4/5/2025 as day/month/year.
 	DayFirst bool `yaml:"day_first"`
 	// ContentDir is the folder of articles, relative to the site directory.
@@ -56,6 +60,7 @@ func DefaultConfig() *Config {
 		Language:   "en",
 		Feed:       Feed{Limit: 50},
 		KeyEvents:  10,
+		HomeEvents: 300,
 		ContentDir: "content",
 	}
 }
@@ -127,6 +132,9 @@ func (c *Config) validate() error {
 	}
 	if c.KeyEvents < 0 {
 		return fmt.Errorf("key_events %d: want 0 or more", c.KeyEvents)
+	}
+	if c.HomeEvents < 0 {
+		return fmt.Errorf("home_events %d: want 0 or more", c.HomeEvents)
 	}
 	if strings.ContainsAny(c.CNAME, "/: ") {
 		return fmt.Errorf("cname %q: want a bare host name such as news.example.org", c.CNAME)

@@ -20,6 +20,9 @@ func TestLoadConfig(t *testing.T) {
 		{name: "slash added", yaml: "base_url: https://u.github.io/repo\n", check: func(c *Config) bool { return c.BaseURL == "https://u.github.io/repo/" }},
 		{name: "bad cname", yaml: "cname: https://x.org/\n", wantErr: "cname"},
 		{name: "content dir escaping", yaml: "content_dir: ../elsewhere\n", wantErr: "content_dir"},
+		{name: "home events default", yaml: "title: x\n", check: func(c *Config) bool { return c.HomeEvents == 300 }},
+		{name: "home events unbounded", yaml: "home_events: 0\n", check: func(c *Config) bool { return c.HomeEvents == 0 }},
+		{name: "negative home events", yaml: "home_events: -1\n", wantErr: "home_events -1: want 0 or more"},
 		{name: "nested", yaml: "author:\n  name: Desk\n  emial: x\n", wantErr: "site.yaml:3: field emial not found"},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ type indexPage struct {
 	Sections []*section
 	Years    []*section
 	// Partial is true when Sections hold only the latest Shown events of
-	// a timeline too large for one page (see Options.HomeEvents).
+	// a timeline too large for one page (see Config.HomeEvents).
 	Partial bool
 	Shown   int
 }
@@ -75,21 +75,18 @@ func (w *writer) writeIndex() error {
 	p.Nav = "timeline"
 	w.countSite(p)
 	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
-	if evs, partial := homeEvents(w.m.events, w.opts.HomeEvents); partial {
+	if evs, partial := homeEvents(w.m.events, w.m.cfg.HomeEvents); partial {
 		d.Partial, d.Shown = true, len(evs)
 		d.Sections = buildSections(evs, w.yearSet())
 	}
 	return w.render("index.html", p, d, w.latest(w.m.events))
 }
 
-// homeEvents returns the events the home page lists, at most limit (0:
-// DefaultHomeEvents): all of them when they are few enough, the latest
-// dated ones otherwise, in timeline order, with partial set.
+// homeEvents returns the events the home page lists, at most limit (0: no
+// bound): all of them when they are few enough, the latest dated ones
+// otherwise, in timeline order, with partial set.
 func homeEvents(evs []*eventView, limit int) (shown []*eventView, partial bool) {
-	if limit <= 0 {
-		limit = DefaultHomeEvents
-	}
-	if len(evs) <= limit {
+	if limit <= 0 || len(evs) <= limit {
 		return evs, false
 	}
 	var dated []*eventView

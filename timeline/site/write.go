@@ -41,15 +41,7 @@ type Options struct {
 	// TemplateDir is a folder whose files replace the embedded templates of
 	// the same name; empty means the embedded templates only.
 	TemplateDir string
-	// HomeEvents bounds the events the home page lists: a timeline with
-	// more shows its key events and its latest HomeEvents dated events,
-	// and leaves the rest to the year pages. 0 means DefaultHomeEvents.
-	HomeEvents int
 }
-
-// DefaultHomeEvents is the default bound of Options.HomeEvents: the home
-// page of a large archive stays small enough for a phone.
-const DefaultHomeEvents = 300
 
 // Write renders tl into dir, which must exist and be empty. It returns the
 // number of files written.

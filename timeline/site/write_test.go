@@ -173,19 +173,21 @@ func TestHomeEventsBound(t *testing.T) {
 		{3, 3, true},
 		{1, 1, true},
 	} {
-		dir := build(t, fixture(t), Options{HomeEvents: tt.limit})
+		tl := fixture(t)
+		tl.Config.HomeEvents = tt.limit
+		dir := build(t, tl, Options{})
 		s := readFile(t, dir, "index.html")
 		if n := strings.Count(s, `<li class="event`); n != tt.entries {
-			t.Errorf("HomeEvents %d: %d entries, want %d", tt.limit, n, tt.entries)
+			t.Errorf("home_events %d: %d entries, want %d", tt.limit, n, tt.entries)
 		}
 		if partial := strings.Contains(s, "every year has a page of its own"); partial != tt.partial {
-			t.Errorf("HomeEvents %d: partial = %v, want %v", tt.limit, partial, tt.partial)
+			t.Errorf("home_events %d: partial = %v, want %v", tt.limit, partial, tt.partial)
 		}
 		if tt.limit == 1 && !strings.Contains(s, `id="e-nato-meeting"`) {
-			t.Errorf("HomeEvents 1: the entry is not the latest event")
+			t.Errorf("home_events 1: the entry is not the latest event")
 		}
 		if tt.partial && !strings.Contains(s, `<a href="./years/2025.html">2025</a>`) {
-			t.Errorf("HomeEvents %d: no link to the year pages", tt.limit)
+			t.Errorf("home_events %d: no link to the year pages", tt.limit)
 		}
 	}
 }
