@@ -40,9 +40,9 @@ func Title(m *Mention) string {
 func titleText(s string, expr int) string {
 	s = dropSubjectRelative(stripAttribution(stripDiscourse(s), expr))
 	s = dropDashPairs(s)
-	s = appositiveRE.ReplaceAllString(s, "$1$2")
+	s = dropAppositives(s)
 	s = stripOpeners(s)
-	s = ShortenNames(roleOfOrg.ReplaceAllString(s, "$1$2"))
+	s = ShortenNames(dropRolesOfOrg(s))
 	s = tidy(s)
 	s = truncateWords(s, maxTitleWords)
 	return trimDangling(strings.TrimRight(s, " ,;:.—–-()"))
@@ -59,7 +59,7 @@ var subjectRelative = regexp.MustCompile(`\s(?:who|which)\s[^,;:“”"()]{3,80}
 // relative clause goes, and only when no verb stands between the subject
 // and it (after a reporting verb, which starts the reported clause).
 func dropSubjectRelative(s string) string {
-	loc := subjectRelative.FindStringIndex(s)
+	loc := subjectRelativeLoc(s)
 	if loc == nil {
 		return s
 	}
@@ -205,8 +205,8 @@ var (
 // expression (at offset expr, or -1) is kept when it is all the clause
 // tells.
 func stripAttribution(s string, expr int) string {
-	s = attributionTail.ReplaceAllString(s, "")
-	loc := attributionHead.FindStringIndex(s)
+	s = dropAttributionTail(s)
+	loc := attributionHeadLoc(s)
 	if loc == nil || len(s)-loc[1] <= 20 || strings.HasPrefix(s[loc[1]:], "by ") {
 		return s
 	}
@@ -236,22 +236,14 @@ var frontedPP = regexp.MustCompile(`^(?:In|At|During|On|After|Before)\s[^,]{1,50
 // stripDiscourse removes leading discourse markers and frames such as
 // "Meanwhile," or "Contrary to other reports,".
 func stripDiscourse(s string) string {
-	s = strings.TrimLeft(s, " ,;:—–-")
-	for i := 0; i < 3; i++ {
-		t := openerRE.ReplaceAllString(s, "")
-		if t == s {
-			break
-		}
-		s = strings.TrimLeft(t, " ,")
-	}
-	return s
+	return dropOpeners(strings.TrimLeft(s, " ,;:—–-"))
 }
 
 // stripOpeners removes leading discourse markers such as "Meanwhile," and
 // a short fronted prepositional phrase before a capitalised subject.
 func stripOpeners(s string) string {
 	s = stripDiscourse(s)
-	if loc := frontedPP.FindStringIndex(s); loc != nil && loc[1] < len(s) && unicode.IsUpper([]rune(s[loc[1]:])[0]) {
+	if loc := frontedPPLoc(s); loc != nil && loc[1] < len(s) && unicode.IsUpper([]rune(s[loc[1]:])[0]) {
 		s = s[loc[1]:]
 	}
 	for _, d := range []string{"the ", "a ", "an "} {
@@ -269,7 +261,7 @@ var leadAppositive = regexp.MustCompile(`^([^,]{3,60}), ([^,]{3,60}),\s+`)
 // namedAppositive replaces a description followed by the name of a person
 // in commas with the name alone.
 func namedAppositive(s string) string {
-	m := leadAppositive.FindStringSubmatchIndex(s)
+	m := leadAppositiveLoc(s)
 	if m == nil {
 		return s
 	}

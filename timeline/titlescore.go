@@ -54,14 +54,7 @@ var anaphoricDets = setOf("the", "this", "that", "these", "those", "its", "their
 // event noun with at most two modifiers and no name ("the talks", "the
 // February meeting" once its time expression is gone, "this attack").
 func anaphoricSubject(clause string) bool {
-	s := strings.TrimLeft(clause, " ,;:—–-“\"‘'")
-	for i := 0; i < 3; i++ {
-		t := strings.TrimLeft(openerRE.ReplaceAllString(s, ""), " ,")
-		if t == s {
-			break
-		}
-		s = t
-	}
+	s := dropOpeners(strings.TrimLeft(clause, " ,;:—–-“\"‘'"))
 	p := parse(s)
 	toks, g := p.lower, p.main
 	subj := toks
