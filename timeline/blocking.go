@@ -77,14 +77,14 @@ func probes(kws []idKeyword) []wordID {
 
 // scoreCandidates calls score(i, j), with i < j, for the pairs of
 // mentions that may merge (see above) and returns the pairs it accepts,
-// sorted by sortPairs. The mentions are shared out among the cores; score
-// must be safe for concurrent use.
-func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int) (float64, bool)) []pair {
+// in the order of pairOrder. The mentions are shared out among the cores;
+// score must be safe for concurrent use.
+func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int) (float64, bool)) *pairRuns {
 	bl := newBlocking(mentions, kws)
 	const chunk = 256
 	var next atomic.Int64
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(mentions)/chunk+1))
-	found := make([][]pair, workers)
+	found := make([]pairRuns, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -95,13 +95,14 @@ func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int
 			for {
 				from := int(next.Add(chunk)) - chunk
 				if from >= len(mentions) {
+					found[w].close()
 					return
 				}
 				for i := from; i < min(from+chunk, len(mentions)); i++ {
 					bl.visitFrom(i, stamp, func(j int) {
 						a, b := min(i, j), max(i, j)
 						if s, ok := score(a, b); ok {
-							found[w] = append(found[w], pair{int32(a), int32(b), s})
+							found[w].add(pair{int32(a), int32(b), s})
 						}
 					})
 				}
@@ -109,22 +110,21 @@ func scoreCandidates(mentions []*Mention, kws [][]idKeyword, score func(i, j int
 		}()
 	}
 	wg.Wait()
-	n := 0
+	all := &pairRuns{}
 	for _, f := range found {
-		n += len(f)
+		all.runs = append(all.runs, f.runs...)
 	}
-	out := make([]pair, 0, n)
-	for w, f := range found {
-		out = append(out, f...)
-		found[w] = nil
-	}
-	return sortPairs(out)
+	return all
 }
 
 // newBlocking numbers the blocks of the mentions and indexes their
 // keywords by their own block.
 func newBlocking(mentions []*Mention, kws [][]idKeyword) *blocking {
-	bl := &blocking{blocks: make([][]int32, len(mentions)), probes: make([][]wordID, len(mentions))}
+	total := 0
+	for _, ks := range kws {
+		total += len(ks)
+	}
+	bl := &blocking{own: make([]posting, 0, total), blocks: make([][]int32, len(mentions)), probes: make([][]wordID, len(mentions))}
 	numbers := map[string]int32{}
 	number := func(key string) int32 {
 		n, ok := numbers[key]
@@ -177,17 +177,111 @@ func (bl *blocking) visitFrom(i int, stamp []int32, visit func(j int)) {
 	}
 }
 
-// sortPairs orders scored pairs most similar first, ties broken by index,
-// and drops the pairs found from both ends.
+// pairRunLen is the number of pairs in a full run of found pairs. The
+// pairs are kept in runs of this length, each sorted on its own, rather
+// than in one slice, which would need a copy of all the pairs to join the
+// workers' lists and sort them, and spare capacity as it grows.
+const pairRunLen = 1 << 17
+
+// pairRuns holds scored pairs in sorted runs: add and close fill them,
+// next reads them back merged, in the order of pairOrder.
+type pairRuns struct {
+	// runs are the sorted runs; cur is the run being filled.
+	runs [][]pair
+	cur  []pair
+	// heads are the runs not yet read to their end, by index in runs,
+	// kept as a heap on their first pairs; last is the pair next
+	// returned last.
+	heads []int
+	last  pair
+	began bool
+}
+
+// add adds a pair, closing the current run when it is full.
+func (r *pairRuns) add(p pair) {
+	if r.cur == nil {
+		r.cur = make([]pair, 0, pairRunLen)
+	}
+	r.cur = append(r.cur, p)
+	if len(r.cur) == pairRunLen {
+		r.close()
+	}
+}
+
+// close sorts the current run, if any, and adds it to the runs.
+func (r *pairRuns) close() {
+	if len(r.cur) > 0 {
+		r.runs = append(r.runs, sortPairs(r.cur))
+	}
+	r.cur = nil
+}
+
+// next returns the next pair in the order of pairOrder, once each when
+// a pair was found from both ends, and false when there are no more. A
+// run is let go as soon as it has been read.
+func (r *pairRuns) next() (pair, bool) {
+	if !r.began {
+		r.began = true
+		for k, run := range r.runs {
+			if len(run) > 0 {
+				r.heads = append(r.heads, k)
+			}
+		}
+		for x := len(r.heads)/2 - 1; x >= 0; x-- {
+			r.down(x)
+		}
+	}
+	for len(r.heads) > 0 {
+		k := r.heads[0]
+		p := r.runs[k][0]
+		if r.runs[k] = r.runs[k][1:]; len(r.runs[k]) == 0 {
+			r.runs[k] = nil
+			last := len(r.heads) - 1
+			r.heads[0] = r.heads[last]
+			r.heads = r.heads[:last]
+		}
+		r.down(0)
+		if r.last.i == p.i && r.last.j == p.j {
+			continue
+		}
+		r.last = p
+		return p, true
+	}
+	return pair{}, false
+}
+
+// down restores the heap order of heads below position x.
+func (r *pairRuns) down(x int) {
+	h := r.heads
+	for {
+		least := x
+		for _, c := range []int{2*x + 1, 2*x + 2} {
+			if c < len(h) && pairOrder(r.runs[h[c]][0], r.runs[h[least]][0]) < 0 {
+				least = c
+			}
+		}
+		if least == x {
+			return
+		}
+		h[x], h[least] = h[least], h[x]
+		x = least
+	}
+}
+
+// pairOrder orders scored pairs most similar first, ties broken by index.
+func pairOrder(a, b pair) int {
+	if c := cmp.Compare(b.sim, a.sim); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.i, b.i); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.j, b.j)
+}
+
+// sortPairs sorts scored pairs by pairOrder and drops the pairs found from
+// both ends.
 func sortPairs(out []pair) []pair {
-	slices.SortFunc(out, func(a, b pair) int {
-		if c := cmp.Compare(b.sim, a.sim); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.i, b.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.j, b.j)
-	})
+	slices.SortFunc(out, pairOrder)
 	return slices.CompactFunc(out, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
 }

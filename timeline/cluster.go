@@ -47,7 +47,7 @@ func Cluster(mentions []*Mention) []*Event {
 	uf := newUnion(mentions)
 	uf.fits = func(i, j int) bool { return !sc.conflict(i, j) }
 	uf.sim = sc.relative
-	for _, p := range pairs {
+	for p, ok := pairs.next(); ok; p, ok = pairs.next() {
 		uf.merge(int(p.i), int(p.j))
 	}
 	groups := uf.groups()
