@@ -99,30 +99,27 @@ func eventNounLocs(s string) [][2]int {
 	return out
 }
 
-// hasEventNoun reports whether s names a happening with an event noun.
+// hasEventNoun reports whether s names a happening with an event noun
+// ("cease-fire" holds "fire", an event noun too).
 func hasEventNoun(s string) bool {
-	for i := 0; i < len(s); {
-		st, en := nextWord(s, i)
-		if st == en {
-			return false
-		}
-		if eventNounWords[s[st:en]] {
-			return true // "cease-fire" holds "fire", an event noun too
-		}
-		i = en
-	}
-	return false
+	return hasWordIn(s, eventNounWords)
 }
 
 // hasWordIn reports whether one of the words of s is in set, as
 // `\b(?:w1|w2|...)\b` would find it.
 func hasWordIn(s string, set map[string]bool) bool {
+	return anyWord(s, func(w string) bool { return set[w] })
+}
+
+// anyWord reports whether f holds for one of the words of s, taken in
+// order.
+func anyWord(s string, f func(w string) bool) bool {
 	for i := 0; i < len(s); {
 		st, en := nextWord(s, i)
 		if st == en {
 			return false
 		}
-		if set[s[st:en]] {
+		if f(s[st:en]) {
 			return true
 		}
 		i = en

@@ -85,17 +85,7 @@ func dropAttributionTail(s string) string {
 // hasWordFoldIn reports whether one of the words of s, lower-cased, is in
 // set.
 func hasWordFoldIn(s string, set map[string]bool) bool {
-	for i := 0; i < len(s); {
-		st, en := nextWord(s, i)
-		if st == en {
-			return false
-		}
-		if set[lowerASCII(s[st:en])] {
-			return true
-		}
-		i = en
-	}
-	return false
+	return anyWord(s, func(w string) bool { return set[lowerASCII(w)] })
 }
 
 // headVerbs are the reporting verbs of attributionHead.

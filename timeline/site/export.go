@@ -79,20 +79,26 @@ func (w *writer) writeExport() error {
 
 // encodeExport writes the export document of the events evs to out.
 func (w *writer) encodeExport(out io.Writer, evs []*eventView) error {
-	if _, err := io.WriteString(out, "{\n  \"events\": "); err != nil {
+	return writeJSONDoc(out, "{\n  \"events\": ", len(evs), func(i int) any { return w.exportEvent(evs[i]) })
+}
+
+// writeJSONDoc writes a JSON document indented by two spaces whose last
+// key holds the array of the n values item returns: head (the document up
+// to that array), the array, and the document's end. json.MarshalIndent
+// of the whole document would write the same.
+func writeJSONDoc(out io.Writer, head string, n int, item func(i int) any) error {
+	if _, err := io.WriteString(out, head); err != nil {
 		return err
 	}
-	err := writeJSONList(out, len(evs), func(i int) any { return w.exportEvent(evs[i]) })
-	if err != nil {
+	if err := writeJSONList(out, n, item); err != nil {
 		return err
 	}
-	_, err = io.WriteString(out, "\n}\n")
+	_, err := io.WriteString(out, "\n}\n")
 	return err
 }
 
 // writeJSONList writes the JSON array of the n values item returns, as
-// the value of a top-level key of a document indented by two spaces:
-// json.MarshalIndent of the whole document would write the same.
+// the value of a top-level key of a document indented by two spaces.
 func writeJSONList(out io.Writer, n int, item func(i int) any) error {
 	if n == 0 {
 		_, err := io.WriteString(out, "[]")

@@ -65,15 +65,8 @@ func (w *writer) writeTimelineJS() error {
 		}
 	}
 	return w.writeStream("timelinejs.json", func(out io.Writer) error {
-		if _, err := fmt.Fprintf(out, "{\n  \"title\": %s,\n  \"events\": ", title); err != nil {
-			return err
-		}
-		err := writeJSONList(out, len(dated), func(i int) any { return w.tljsSlide(dated[i]) })
-		if err != nil {
-			return err
-		}
-		_, err = io.WriteString(out, "\n}\n")
-		return err
+		head := fmt.Sprintf("{\n  \"title\": %s,\n  \"events\": ", title)
+		return writeJSONDoc(out, head, len(dated), func(i int) any { return w.tljsSlide(dated[i]) })
 	})
 }
 
