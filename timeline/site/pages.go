@@ -7,8 +7,13 @@ import (
 	"time"
 )
 
-// page is what every page template gets: the site, where the page lives
-// and how it describes itself.
+// page is the data of every page template: the site, where the page lives
+// and how it describes itself, then the fields of its kind, which the
+// other kinds leave zero. The kinds share one flat type instead of
+// embedding a common one because text/template finds a field promoted
+// from an embedded struct with reflect's breadth-first search, which
+// allocates, on every use: that was an eighth of the allocations of a
+// build.
 type page struct {
 	Site *siteInfo
 	// Path is the page's path relative to the site root and Root the
@@ -24,6 +29,38 @@ type page struct {
 	Nav string
 	// Crumbs lead from the home page to the page's parent.
 	Crumbs []link
+
+	// Key holds the key events (index.html).
+	Key []*eventView
+	// Sections is the timeline the page shows (index.html, list.html).
+	Sections []*section
+	// Years lists every year of the timeline (index.html, browse.html).
+	Years []*section
+	// Partial is true when Sections hold only the latest Shown events of
+	// a timeline too large for one page (index.html; see
+	// Config.HomeEvents).
+	Partial bool
+	Shown   int
+
+	// Heading names what a list shows, Kind is "year", "person",
+	// "place", "organisation" or "tag", and Count the number of its
+	// events (list.html).
+	Heading string
+	Kind    string
+	Count   int
+
+	// Facets and Articles list every name and article (browse.html).
+	Facets   []*facet
+	Articles []*articleView
+
+	// Event is the event of event.html and Permalink the absolute URL of
+	// its page.
+	Event     *eventView
+	Permalink string
+
+	// Article is the article of article.html and Body its text.
+	Article *articleView
+	Body    template.HTML
 }
 
 // siteInfo describes the whole site to the templates. Events and
@@ -58,28 +95,16 @@ func (w *writer) countSite(p *page) {
 	p.Site.Events, p.Site.Articles = len(w.m.events), len(w.m.articles)
 }
 
-// indexPage is the data of index.html.
-type indexPage struct {
-	*page
-	Key      []*eventView
-	Sections []*section
-	Years    []*section
-	// Partial is true when Sections hold only the latest Shown events of
-	// a timeline too large for one page (see Config.HomeEvents).
-	Partial bool
-	Shown   int
-}
-
 func (w *writer) writeIndex() error {
 	p := w.newPage(homePath, "", "")
 	p.Nav = "timeline"
 	w.countSite(p)
-	d := &indexPage{page: p, Key: w.m.key, Sections: w.m.sections, Years: w.m.yearSections()}
+	p.Key, p.Sections, p.Years = w.m.key, w.m.sections, w.m.yearSections()
 	if evs, partial := homeEvents(w.m.events, w.m.cfg.HomeEvents); partial {
-		d.Partial, d.Shown = true, len(evs)
-		d.Sections = buildSections(evs, w.yearSet())
+		p.Partial, p.Shown = true, len(evs)
+		p.Sections = buildSections(evs, w.yearSet())
 	}
-	return w.render("index.html", p, d, w.latest(w.m.events))
+	return w.render("index.html", p, w.latest(w.m.events))
 }
 
 // homeEvents returns the events the home page lists, at most limit (0: no
@@ -99,16 +124,6 @@ func homeEvents(evs []*eventView, limit int) (shown []*eventView, partial bool) 
 	return dated[max(0, len(dated)-limit):], true
 }
 
-// listPage is the data of list.html: the timeline of one year, person,
-// place, organisation or tag.
-type listPage struct {
-	*page
-	Heading  string
-	Kind     string
-	Count    int
-	Sections []*section
-}
-
 func (w *writer) writeYears() error {
 	years := w.m.yearSections()
 	return forEach(len(years), func(i int) error {
@@ -121,8 +136,8 @@ func (w *writer) writeYears() error {
 			n += len(g.Events)
 			evs = append(evs, g.Events...)
 		}
-		d := &listPage{page: p, Heading: s.Heading, Kind: "year", Count: n, Sections: []*section{s}}
-		return w.render("list.html", p, d, w.latest(evs))
+		p.Heading, p.Kind, p.Count, p.Sections = s.Heading, "year", n, []*section{s}
+		return w.render("list.html", p, w.latest(evs))
 	})
 }
 
@@ -145,9 +160,9 @@ func (w *writer) writeFacets() error {
 		it := pages[i].item
 		p := w.newPage(it.Path, it.Name, fmt.Sprintf("Events of the timeline that name %s.", it.Name))
 		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
-		d := &listPage{page: p, Heading: it.Name, Kind: pages[i].singular, Count: len(it.Events),
-			Sections: buildSections(it.Events, years)}
-		return w.render("list.html", p, d, w.latest(it.Events))
+		p.Heading, p.Kind, p.Count = it.Name, pages[i].singular, len(it.Events)
+		p.Sections = buildSections(it.Events, years)
+		return w.render("list.html", p, w.latest(it.Events))
 	})
 }
 
@@ -160,27 +175,11 @@ func (w *writer) yearSet() map[int]bool {
 	return out
 }
 
-// browsePage is the data of browse.html.
-type browsePage struct {
-	*page
-	Years    []*section
-	Facets   []*facet
-	Articles []*articleView
-}
-
 func (w *writer) writeBrowse() error {
 	p := w.newPage(browsePath, "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
 	w.countSite(p)
-	d := &browsePage{page: p, Years: w.m.yearSections(), Facets: w.m.facets, Articles: w.m.articles}
-	return w.render("browse.html", p, d, time.Time{})
-}
-
-// eventPage is the data of event.html.
-type eventPage struct {
-	*page
-	Event *eventView
-	// Permalink is the absolute URL of the event's page.
-	Permalink string
+	p.Years, p.Facets, p.Articles = w.m.yearSections(), w.m.facets, w.m.articles
+	return w.render("browse.html", p, time.Time{})
 }
 
 // writeEvents writes the event pages.
@@ -194,16 +193,9 @@ func (w *writer) writeEvents() error {
 		if v.Year.Path != "" {
 			p.Crumbs = append(p.Crumbs, v.Year)
 		}
-		d := &eventPage{page: p, Event: v, Permalink: p.Canonical}
-		return w.render("event.html", p, d, w.latest([]*eventView{v}))
+		p.Event, p.Permalink = v, p.Canonical
+		return w.render("event.html", p, w.latest([]*eventView{v}))
 	})
-}
-
-// articlePage is the data of article.html.
-type articlePage struct {
-	*page
-	Article *articleView
-	Body    template.HTML
 }
 
 // prepareArticles renders the bodies of the articles, then links each
@@ -251,8 +243,8 @@ func (w *writer) writeArticles() error {
 		p := w.newPage(a.Path, a.Title, desc+".")
 		p.OGType = "article"
 		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
-		d := &articlePage{page: p, Article: a, Body: a.body}
-		return w.render("article.html", p, d, a.a.PublishedDay())
+		p.Article, p.Body = a, a.body
+		return w.render("article.html", p, a.a.PublishedDay())
 	})
 }
 
@@ -263,7 +255,7 @@ func (w *writer) write404() error {
 	p := w.newPage("404.html", "Page not found", "")
 	p.Root = w.m.url.path()
 	p.Canonical = ""
-	return w.render("404.html", p, p, time.Time{})
+	return w.render("404.html", p, time.Time{})
 }
 
 // latest returns the latest publication day of the articles that report

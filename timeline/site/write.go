@@ -168,16 +168,16 @@ func forEach(n int, f func(i int) error) error {
 	return nil
 }
 
-// render executes page template name for the page p with data, writes the
+// render executes page template name for the page p, writes the
 // page's file and lists it in the sitemap with lastmod (which may be zero).
 // When the sink already holds the page as rendered with the same page key
 // (see pageKey), the template is not run.
-func (w *writer) render(name string, p *page, data any, lastmod time.Time) error {
+func (w *writer) render(name string, p *page, lastmod time.Time) error {
 	var key [32]byte
 	if w.keys != nil {
-		key, _ = w.keys.key(name, data)
+		key, _ = w.keys.key(name, p)
 	}
-	if err := w.renderPage(name, p, data, key); err != nil {
+	if err := w.renderPage(name, p, key); err != nil {
 		return err
 	}
 	if name != "404.html" {
@@ -189,14 +189,14 @@ func (w *writer) render(name string, p *page, data any, lastmod time.Time) error
 }
 
 // renderPage renders page p, unless the sink keeps it by its key.
-func (w *writer) renderPage(name string, p *page, data any, key [32]byte) error {
+func (w *writer) renderPage(name string, p *page, key [32]byte) error {
 	if key != ([32]byte{}) && w.out.keep(p.Path, key) {
 		w.mu.Lock()
 		w.count++
 		w.mu.Unlock()
 		return nil
 	}
-	out, err := w.ts.execute(name, data)
+	out, err := w.ts.execute(name, p)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Path, err)
 	}
