@@ -8,8 +8,8 @@
 // partials.html holds the pieces the pages share, such as an event entry
 // of the timeline. assets/ holds the files copied unchanged into the site.
 //
-// The page templates get their data as documented on the page types of
-// package site: one type, page, whose fields say which templates use them.
+// The page templates get their data as documented on the type page of
+// package site, whose fields say which templates use them.
 // Besides the functions of html/template they may call:
 //
 //	at ROOT VALUE       pairs a value with the link to the site root, for
