@@ -17,7 +17,8 @@ import (
 // methods are called from several goroutines at once.
 type sink interface {
 	// put receives file rel and, for a page, its key (see pageKey); a
-	// zero key means none.
+	// zero key means none. It must not keep data, whose buffer is reused
+	// once put returns.
 	put(rel string, data []byte, key [32]byte) error
 	// stream receives file rel as write writes it, for files too large
 	// to hold in memory whole.

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"sync"
 
 	"github.com/eventline/timeline/templates"
@@ -79,8 +78,10 @@ func (ps *pageSet) entryFunc(t *template.Template) func(string, *eventView) (tem
 		if h, ok := ps.entries.Load(k); ok {
 			return h.(template.HTML), nil
 		}
-		var b strings.Builder
-		if err := t.ExecuteTemplate(&b, "event", rooted{Root: root, V: v}); err != nil {
+		b := pageBuffers.Get().(*bytes.Buffer)
+		b.Reset()
+		defer pageBuffers.Put(b)
+		if err := t.ExecuteTemplate(b, "event", rooted{Root: root, V: v}); err != nil {
 			return "", err
 		}
 		h := template.HTML(b.String())
@@ -135,22 +136,38 @@ func (ps *pageSet) parse(t *template.Template, dir, name string) error {
 // ("template: x.html:3:") or html/template ("html/template:x.html:3:").
 var templateName = regexp.MustCompile(`template: ?([^:\s]+):\d+`)
 
-// execute runs page template name with data and returns the output. An
-// error is prefixed with the path of the template file it names.
-func (ps *pageSet) execute(name string, data any) ([]byte, error) {
+// pageBuffers recycles the buffers pages render into: a page is handed to
+// the sink, which does not keep it, and the buffer serves the next page
+// instead of growing again from nothing.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer bounds the buffers kept for reuse, so that one huge page
+// does not stay in memory for the rest of the build.
+const maxPooledBuffer = 1 << 20
+
+// execute runs page template name with data into a buffer and passes the
+// output to use, which must not keep it. An error is prefixed with the
+// path of the template file it names.
+func (ps *pageSet) execute(name string, data any, use func([]byte) error) error {
 	t := ps.pages[name]
 	if t == nil {
-		return nil, fmt.Errorf("no page template %q", name)
+		return fmt.Errorf("no page template %q", name)
 	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, data); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= maxPooledBuffer {
+			pageBuffers.Put(buf)
+		}
+	}()
+	if err := t.Execute(buf, data); err != nil {
 		p := ps.paths[name]
 		if m := templateName.FindStringSubmatch(err.Error()); m != nil && ps.paths[m[1]] != "" {
 			p = ps.paths[m[1]]
 		}
-		return nil, fmt.Errorf("%s: %w", p, err)
+		return fmt.Errorf("%s: %w", p, err)
 	}
-	return buf.Bytes(), nil
+	return use(buf.Bytes())
 }
 
 // rooted pairs a value with the link to the site root, for templates that

@@ -196,11 +196,15 @@ func (w *writer) renderPage(name string, p *page, key [32]byte) error {
 		w.mu.Unlock()
 		return nil
 	}
-	out, err := w.ts.execute(name, p)
-	if err != nil {
+	var werr error
+	err := w.ts.execute(name, p, func(out []byte) error {
+		werr = w.writeKeyed(p.Path, out, key)
+		return werr
+	})
+	if err != nil && werr == nil {
 		return fmt.Errorf("%s: %w", p.Path, err)
 	}
-	return w.writeKeyed(p.Path, out, key)
+	return err
 }
 
 // writeMeta writes the files GitHub Pages reads: .nojekyll, and CNAME when
