@@ -70,7 +70,11 @@ func (k *keyer) key(name string, data any) (key [32]byte, ok bool) {
 // v, found at depth of a page's data.
 func (k *keyer) encode(prefix []byte, s string, v reflect.Value, depth int) ([32]byte, error) {
 	bp := keyBuffers.Get().(*[]byte)
-	defer keyBuffers.Put(bp)
+	defer func() {
+		if cap(*bp) <= maxPooledBuffer {
+			keyBuffers.Put(bp)
+		}
+	}()
 	b := append((*bp)[:0], prefix...)
 	b = appendString(b, s)
 	b, err := k.encodeValue(b, v, depth)

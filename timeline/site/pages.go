@@ -230,6 +230,8 @@ func (w *writer) prepareArticles() error {
 	return nil
 }
 
+// writeArticles writes the article pages, releasing each article's body
+// once its page is written: no other page shows it.
 func (w *writer) writeArticles() error {
 	return forEach(len(w.m.articles), func(i int) error {
 		a := w.m.articles[i]
@@ -244,7 +246,9 @@ func (w *writer) writeArticles() error {
 		p.OGType = "article"
 		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
 		p.Article, p.Body = a, a.body
-		return w.render("article.html", p, a.a.PublishedDay())
+		err := w.render("article.html", p, a.a.PublishedDay())
+		a.body = ""
+		return err
 	})
 }
 

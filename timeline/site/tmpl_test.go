@@ -55,7 +55,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"exec", "list.html", "{{template \"base\" .}}{{define \"main\"}}\n\n{{.NoSuchField}}{{end}}",
 			[]string{"years/2022.html: " + filepath.Join("TDIR", "list.html") + ": ", "list.html:3:", "NoSuchField"}},
 		{"missing partial", "partials.html", "{{define \"crumbs\"}}{{end}}",
-			[]string{"index.html: templates/index.html (embedded): ", "html/template:index.html:", `no such template "timeline"`}},
+			[]string{"articles/talks.html: templates/article.html (embedded): ", "html/template:article.html:", `no such template "date"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

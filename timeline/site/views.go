@@ -91,8 +91,9 @@ type articleView struct {
 	// their views.
 	Events []*eventLink
 	events []*eventView
-	// body is the article's text as HTML and placed holds the ids of the
-	// expressions marked up in it.
+	// body is the article's text as HTML, from prepareArticles until its
+	// page is written, and placed holds the ids of the expressions marked
+	// up in it.
 	body   template.HTML
 	placed map[string]bool
 }

@@ -50,7 +50,9 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 }
 
 // render renders tl into out and returns the number of files. Files of
-// one kind are rendered in parallel.
+// one kind are rendered in parallel. The article pages come first, right
+// after their bodies, which they then release: the rest of the site
+// renders without them in memory.
 func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	m, err := newModel(tl)
 	if err != nil {
@@ -65,8 +67,8 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 		w.keys = &keyer{digest: ts.digest}
 	}
 	steps := []func() error{
-		w.prepareArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse, w.dropEntries,
-		w.writeArticles, w.writeEvents, w.write404,
+		w.prepareArticles, w.writeArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
+		w.dropEntries, w.writeEvents, w.write404,
 		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
 	}
 	for _, step := range steps {
