@@ -28,7 +28,7 @@ import (
 // An event's view is reached from many pages (the timeline, its year, its
 // facets, its page), so a keyer encodes it once per build and stands its
 // SHA-256 in for it. That is exact because no view changes while pages
-// render (see prepareArticles): the views are built, then only read; and
+// render (see writeArticles): the views are built, then only read; and
 // the model holds every view to the end of the build, so no address is
 // reused for another view.
 

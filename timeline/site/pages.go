@@ -198,11 +198,13 @@ func (w *writer) writeEvents() error {
 	})
 }
 
-// prepareArticles renders the bodies of the articles, then links each
-// source of an event only to an expression its article really marks up.
-// It runs before any page is rendered: from then on no view changes, as
-// the page keys (see pagekey.go) require.
-func (w *writer) prepareArticles() error {
+// writeArticles writes the article pages, each right after rendering
+// its body, which no other page shows, so that the bodies are never all in
+// memory at once. It then links each source of an event only to an
+// expression its article really marks up. It runs before any page that
+// shows events is rendered: from then on no view changes, as the page keys
+// (see pagekey.go) require; an article page reaches no event view.
+func (w *writer) writeArticles() error {
 	err := forEach(len(w.m.articles), func(i int) error {
 		a := w.m.articles[i]
 		marks := articleMarks(a)
@@ -210,12 +212,11 @@ func (w *writer) prepareArticles() error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.a.Path, err)
 		}
-		a.body = body
 		a.placed = map[string]bool{}
 		for _, mk := range marks {
 			a.placed[mk.id] = mk.placed
 		}
-		return nil
+		return w.writeArticle(a, body)
 	})
 	if err != nil {
 		return err
@@ -230,26 +231,20 @@ func (w *writer) prepareArticles() error {
 	return nil
 }
 
-// writeArticles writes the article pages, releasing each article's body
-// once its page is written: no other page shows it.
-func (w *writer) writeArticles() error {
-	return forEach(len(w.m.articles), func(i int) error {
-		a := w.m.articles[i]
-		desc := "An article of the timeline"
-		if a.Source != "" {
-			desc += ", from " + a.Source
-		}
-		if a.Published != "" {
-			desc += ", published " + a.Published
-		}
-		p := w.newPage(a.Path, a.Title, desc+".")
-		p.OGType = "article"
-		p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
-		p.Article, p.Body = a, a.body
-		err := w.render("article.html", p, a.a.PublishedDay())
-		a.body = ""
-		return err
-	})
+// writeArticle writes the page of article a, whose text is body.
+func (w *writer) writeArticle(a *articleView, body template.HTML) error {
+	desc := "An article of the timeline"
+	if a.Source != "" {
+		desc += ", from " + a.Source
+	}
+	if a.Published != "" {
+		desc += ", published " + a.Published
+	}
+	p := w.newPage(a.Path, a.Title, desc+".")
+	p.OGType = "article"
+	p.Crumbs = []link{{Name: "Browse", Path: browsePath}}
+	p.Article, p.Body = a, body
+	return w.render("article.html", p, a.a.PublishedDay())
 }
 
 // write404 writes the page GitHub Pages serves for any missing path. It

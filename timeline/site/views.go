@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"html/template"
 	"sort"
 	"strings"
 
@@ -91,10 +90,7 @@ type articleView struct {
 	// their views.
 	Events []*eventLink
 	events []*eventView
-	// body is the article's text as HTML, from prepareArticles until its
-	// page is written, and placed holds the ids of the expressions marked
-	// up in it.
-	body   template.HTML
+	// placed holds the ids of the expressions its page marks up.
 	placed map[string]bool
 }
 

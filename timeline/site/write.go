@@ -50,9 +50,8 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 }
 
 // render renders tl into out and returns the number of files. Files of
-// one kind are rendered in parallel. The article pages come first, right
-// after their bodies, which they then release: the rest of the site
-// renders without them in memory.
+// one kind are rendered in parallel. The article pages come first: they
+// tell which expressions their bodies mark up (see writeArticles).
 func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	m, err := newModel(tl)
 	if err != nil {
@@ -67,7 +66,7 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 		w.keys = &keyer{digest: ts.digest}
 	}
 	steps := []func() error{
-		w.prepareArticles, w.writeArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
+		w.writeArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
 		w.dropEntries, w.writeEvents, w.write404,
 		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
 	}
