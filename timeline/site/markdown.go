@@ -44,19 +44,23 @@ func renderArticle(body, format string, marks []*mark) (template.HTML, error) {
 	src := []byte(body)
 	pc := parser.NewContext()
 	pc.Set(marksKey, marks)
-	var buf bytes.Buffer
+	b := bodyBuffers.Get().(*bodyBuffer)
+	defer b.release()
 	if format == "txt" {
 		doc := plainDocument(src)
 		timeTransformer{}.Transform(doc, text.NewReader(src), pc)
-		if err := markdown.Renderer().Render(&buf, src, doc); err != nil {
+		if err := markdown.Renderer().Render(b.w, src, doc); err != nil {
 			return "", err
 		}
-	} else if err := markdown.Convert(src, &buf, parser.WithContext(pc)); err != nil {
+	} else if err := markdown.Convert(src, b.w, parser.WithContext(pc)); err != nil {
+		return "", err
+	}
+	if err := b.w.Flush(); err != nil {
 		return "", err
 	}
 	// The output is goldmark's escaped HTML without raw HTML passed
 	// through, and attribute values this package escapes.
-	return template.HTML(buf.String()), nil
+	return template.HTML(b.buf.String()), nil
 }
 
 // plainDocument builds the document of a plain-text article without

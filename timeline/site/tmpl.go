@@ -136,15 +136,6 @@ func (ps *pageSet) parse(t *template.Template, dir, name string) error {
 // ("template: x.html:3:") or html/template ("html/template:x.html:3:").
 var templateName = regexp.MustCompile(`template: ?([^:\s]+):\d+`)
 
-// pageBuffers recycles the buffers pages render into: a page is handed to
-// the sink, which does not keep it, and the buffer serves the next page
-// instead of growing again from nothing.
-var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// maxPooledBuffer bounds the buffers kept for reuse, so that one huge page
-// does not stay in memory for the rest of the build.
-const maxPooledBuffer = 1 << 20
-
 // execute runs page template name with data into a buffer and passes the
 // output to use, which must not keep it. An error is prefixed with the
 // path of the template file it names.
