@@ -184,7 +184,8 @@ var (
 // words rather than telling of a happening.
 func quoteOnly(text string, s span, quoted []span) bool {
 	inside, all := 0, 0
-	for _, w := range wordTokens(text[s.start:s.end]) {
+	sentence := text[s.start:s.end]
+	for w, next := nextToken(sentence, 0); next >= 0; w, next = nextToken(sentence, next) {
 		all++
 		if inSpans(quoted, s.start+w.start) {
 			inside++

@@ -43,8 +43,27 @@ var nameConnectors = setOf("of", "von", "der", "van", "de", "del", "da", "du", "
 // many times, where a regular expression was the slowest part of
 // clustering.
 func wordTokens(s string) []token {
-	out := make([]token, 0, len(s)/6)
-	for i := 0; i < len(s); {
+	out := make([]token, 0, tokenEstimate(s))
+	for t, next := nextToken(s, 0); next >= 0; t, next = nextToken(s, next) {
+		out = append(out, t)
+	}
+	return out
+}
+
+// tokenEstimate returns about the number of word tokens of s, a little
+// more rather than less, so that wordTokens allocates its slice once: one
+// a space or a line break, and a few more for the words that dashes join
+// ("talks—and").
+func tokenEstimate(s string) int {
+	n := strings.Count(s, " ") + strings.Count(s, "\n") + 1
+	return n + n/32 + 2
+}
+
+// nextToken returns the first word token of s at or after offset i, as
+// wordTokens finds it, and the offset to go on scanning from, which is -1
+// when s has no more tokens.
+func nextToken(s string, i int) (token, int) {
+	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isLetterDigit(r) {
 			i += n
@@ -54,10 +73,9 @@ func wordTokens(s string) []token {
 		if end < 0 {
 			end = wordEnd(s, i)
 		}
-		out = append(out, possessive(token{text: s[i:end], start: i, end: end}))
-		i = end
+		return possessive(token{text: s[i:end], start: i, end: end}), end
 	}
-	return out
+	return token{}, -1
 }
 
 // isLetterDigit reports whether r is a letter or a digit.
@@ -101,6 +119,9 @@ func wordEnd(s string, i int) int {
 
 // possessive strips a possessive ending from t and marks it.
 func possessive(t token) token {
+	if c := t.text[len(t.text)-1]; c != 's' && c != '\'' && c != 0x99 {
+		return t // 0x99 ends ’
+	}
 	for _, p := range []string{"’s", "'s", "’", "'"} {
 		if strings.HasSuffix(t.text, p) && len(t.text) > len(p) {
 			t.text, t.possessive = strings.TrimSuffix(t.text, p), true
@@ -237,7 +258,7 @@ func classify(s string, seq []token) []entity {
 	name := joinTokens(seq)
 	e := entity{unknownKind, name, start, seq[len(seq)-1].end}
 	prev := strings.ToLower(lastWord(s[max(0, seq[0].start-40):seq[0].start]))
-	next := strings.ToLower(strings.TrimSpace(s[seq[len(seq)-1].end:]))
+	next := placeHeadText(s[seq[len(seq)-1].end:])
 	switch {
 	case wellKnownOrgs[name] || hasOrgHead(seq) || isAcronymWord(name) && !placeAcronyms[name]:
 		e.kind = orgKind
@@ -245,7 +266,7 @@ func classify(s string, seq []token) []entity {
 		e.kind = placeKind
 	case lowerRoles[prev]:
 		e.kind = personKind
-	case placeCue[prev] || hasAnyPrefix(next, "region", "province", "oblast", "city", "district", "state", "county"):
+	case placeCue[prev] || hasAnyPrefix(next, placeHeads...):
 		e.kind = placeKind
 	case len(seq) >= 2 && len(seq) <= 4 && allNameWords(seq):
 		e.kind = personKind
@@ -266,6 +287,18 @@ func ofIndex(name []token) int {
 		}
 	}
 	return -1
+}
+
+// placeHeads are the nouns that, after a capitalised word, make it a
+// place: "Donetsk region", "Anbar province".
+var placeHeads = []string{"region", "province", "oblast", "city", "district", "state", "county"}
+
+// placeHeadText returns the start of rest, the text after a name, in lower
+// case and long enough to hold any of placeHeads: lower-casing all of
+// rest, as the check needs only its first words, was quadratic on a
+// whole article.
+func placeHeadText(rest string) string {
+	return lowerPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), 8)
 }
 
 // placeCue are prepositions that, before a capitalised word, usually

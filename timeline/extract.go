@@ -67,9 +67,9 @@ func articleMentions(a *Article, matches []temporal.Match) []*Mention {
 		sp := span{s.Start, s.End}
 		in := matchesIn(matches, sp)
 		anchors := sentenceAnchors(text, in, quoted)
-		ms := anchorMentions(a, sp, idx, anchors, lead)
-		if quoteOnly(text, sp, quoted) {
-			ms = nil
+		var ms []*Mention
+		if !quoteOnly(text, sp, quoted) {
+			ms = anchorMentions(a, sp, idx, anchors, lead)
 		}
 		if lead && a.Dated() {
 			if m := leadMention(a, sp, idx, in, anchors); m != nil {

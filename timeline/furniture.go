@@ -128,9 +128,6 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
 
-// wordCount returns the number of space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
-
 // setOf returns a set of the given strings.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -84,18 +84,17 @@ func subjectOf(clause string) string {
 			s = s[c+2:]
 		}
 	}
-	toks := wordTokens(s)
-	end := len(s)
-	for i, t := range toks {
-		if i == 0 && strings.ToLower(t.text) == "the" {
+	i := 0
+	for t, next := nextToken(s, 0); next >= 0; t, next = nextToken(s, next) {
+		i++
+		if i == 1 && strings.EqualFold(t.text, "the") {
 			continue
 		}
 		if !isCap(t.text) && !npWords[t.text] {
-			end = t.start
-			break
+			return s[:t.start]
 		}
 	}
-	return s[:end]
+	return s
 }
 
 // monthAbbrevs are abbreviated month names, which are not agents.
@@ -115,12 +114,13 @@ func agentsOf(clause string) []string {
 			out = append(out, k)
 		}
 	}
+	toks := wordTokens(subj)
 	var names []span
-	for _, e := range findEntities(subj) {
+	for _, e := range entitiesIn(subj, toks) {
 		names = append(names, span{e.start, e.end})
 		add(entityKey(e))
 	}
-	for i, t := range wordTokens(subj) {
+	for i, t := range toks {
 		if inSpans(names, t.start) || monthAbbrevs[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
 			continue
 		}

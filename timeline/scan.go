@@ -284,25 +284,32 @@ func lastFields(s string, n int) []string {
 	var out []string
 	end := len(s)
 	for len(out) < n {
-		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
-		if end == 0 {
+		start, e := lastField(s, end)
+		if e == 0 {
 			break
 		}
-		start := end
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= size
-		}
-		out = append(out, s[start:end])
+		out = append(out, s[start:e])
 		end = start
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// lastField returns the bounds of the last field of s[:end], as
+// strings.Fields splits it, or 0, 0 when it has none.
+func lastField(s string, end int) (int, int) {
+	end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return start, end
 }
 
 // dashPairs returns the bounds of the parentheticals of s, as dashPair

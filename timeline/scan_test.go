@@ -35,6 +35,8 @@ var scanCases = []string{
 	"Reporting by Jane Doe", "reportinG by", "Photo: AP", "Caption (left)", "a GETTY image", "via Shutterſtock",
 	"SHUTTERSTOCK", "x /ap", "additional reporting ſ", "Editing by",
 	"  leading and trailing  ", "one", "a b c", "x\u00a0y z", "\xff\xfe bad", "é ü",
+	"— The Cypriot government said", "THE Hague ruled", "In Kyiv, the army", " DİSTRICT of", "\u212Aounty",
+	"  Province", "Russia’s envoy said", "a\u0085b\u2003c ", "(“Quoted,” he said)",
 }
 
 // scanTexts returns scanCases and the lines of the test articles.
@@ -123,6 +125,7 @@ func checkText(t *testing.T, s string) {
 	if creditRE.MatchString(s) != creditRE.MatchString(s[:min(len(s), creditLen)]) {
 		t.Errorf("creditRE reads past creditLen in %q", s)
 	}
+	checkWordScanners(t, s)
 	if want := strings.Fields(s); len(want) > 0 {
 		want = want[max(0, len(want)-2):]
 		if got := lastFields(s, 2); !reflect.DeepEqual(got, want) {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,11 +51,40 @@ func lastWords(s string, n int) string {
 	return strings.Trim(strings.Join(lastFields(s, n), " "), ",;:“”\"‘’()")
 }
 
-// lastWord returns the last word of s.
+// lastWord returns the last word of s, the last of strings.Fields(s)
+// without its punctuation.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	start, end := lastField(s, len(s))
+	return strings.Trim(s[start:end], ",;:“”\"‘’()")
+}
+
+// wordCount returns the number of space-separated words of s, as
+// len(strings.Fields(s)), without splitting s.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+		i += size
 	}
-	return strings.Trim(f[len(f)-1], ",;:“”\"‘’()")
+	return n
+}
+
+// lowerPrefix returns the first n runes of s in lower case: the start of
+// strings.ToLower(s), at least n bytes long when s has n runes, without
+// lower-casing the rest.
+func lowerPrefix(s string, n int) string {
+	end := 0
+	for i := 0; i < n && end < len(s); i++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	return strings.ToLower(s[:end])
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventline/timeline/timeline/temporal"
 )
@@ -294,10 +295,10 @@ func lowerTokens(s string) ([]string, []int) {
 // lowerWords returns the lower-case tokens of the word tokens of a text
 // and their offsets, as lowerTokens does.
 func lowerWords(words []token) ([]string, []int) {
-	var out []string
-	var starts []int
+	out := make([]string, 0, len(words)+2)
+	starts := make([]int, 0, len(words)+2)
 	for i, t := range words {
-		w := strings.ToLower(t.text)
+		w := lowerWord(t.text)
 		switch {
 		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
 			out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t"), "n't")
@@ -310,6 +311,17 @@ func lowerWords(words []token) ([]string, []int) {
 		starts = append(starts, t.start)
 	}
 	return out, starts
+}
+
+// lowerWord returns w in lower case, as strings.ToLower does, checking
+// first for the common word that is lower-case ASCII already.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // reportsHappening reports whether mention m, of sentence s, tells of a

@@ -1,0 +1,105 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The word scanners that replaced strings.Fields, strings.ToLower and
+// wordTokens in hot paths must give what those give. checkText calls
+// checkWordScanners, so TestScannersMatchExpressions and FuzzScanners
+// cover them.
+
+// referenceLastWord is lastWord as it was, by strings.Fields.
+func referenceLastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:“”\"‘’()")
+}
+
+// referenceSubjectOf is subjectOf as it was, by wordTokens.
+func referenceSubjectOf(clause string) string {
+	s := strings.TrimLeft(clause, " “\"‘'(")
+	if frontedPreps[strings.ToLower(wordAt(s, 0))] {
+		if c := strings.Index(s, ", "); c > 0 && c < 90 {
+			s = s[c+2:]
+		}
+	}
+	end := len(s)
+	for i, t := range wordTokens(s) {
+		if i == 0 && strings.ToLower(t.text) == "the" {
+			continue
+		}
+		if !isCap(t.text) && !npWords[t.text] {
+			end = t.start
+			break
+		}
+	}
+	return s[:end]
+}
+
+// checkWordScanners compares the word scanners with what they replaced
+// on s.
+func checkWordScanners(t *testing.T, s string) {
+	t.Helper()
+	if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+		t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+	}
+	if got, want := lastWord(s), referenceLastWord(s); got != want {
+		t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := lowerWord(s), strings.ToLower(s); got != want {
+		t.Errorf("lowerWord(%q) = %q, want %q", s, got, want)
+	}
+	for _, n := range []int{0, 1, 3, 8} {
+		if got, want := lowerPrefix(s, n), strings.ToLower(s); !strings.HasPrefix(want, got) || len(got) < min(n, len(want)) {
+			t.Errorf("lowerPrefix(%q, %d) = %q, not a prefix of %q", s, n, got, want)
+		}
+	}
+	want := strings.ToLower(strings.TrimSpace(s))
+	if got := placeHeadText(s); hasAnyPrefix(got, placeHeads...) != hasAnyPrefix(want, placeHeads...) {
+		t.Errorf("placeHeadText(%q) = %q, differs from %q on placeHeads", s, got, want)
+	}
+	if got, want := subjectOf(s), referenceSubjectOf(s); got != want {
+		t.Errorf("subjectOf(%q) = %q, want %q", s, got, want)
+	}
+	var toks []token
+	for tok, next := nextToken(s, 0); next >= 0; tok, next = nextToken(s, next) {
+		toks = append(toks, tok)
+	}
+	if want := referenceTokens(s); !sameTokens(toks, want) {
+		t.Errorf("nextToken over %q = %+v, want %+v", s, toks, want)
+	}
+}
+
+// TestPlaceHeadsFit checks that placeHeadText keeps enough runes for the
+// longest of placeHeads.
+func TestPlaceHeadsFit(t *testing.T) {
+	for _, w := range placeHeads {
+		if len(w) > 8 {
+			t.Errorf("place head %q is longer than the 8 runes placeHeadText keeps", w)
+		}
+	}
+}
+
+// TestWordCount checks wordCount on the spaces strings.Fields knows.
+func TestWordCount(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {" ", 0}, {"a", 1}, {" a b ", 2}, {"a\tb\nc\vd\fe\rf", 6},
+		{"a\u00a0b", 2}, {"a\u0085b", 2}, {"a\u2003b", 2}, {"\xffa b", 2}, {"é ü", 2},
+	}
+	for _, tt := range tests {
+		if got := wordCount(tt.s); got != tt.want {
+			t.Errorf("wordCount(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	if !unicode.IsSpace('\u2003') {
+		t.Fatal("U+2003 is no space")
+	}
+}
