@@ -99,7 +99,7 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if opts.Progress != nil {
 		opts.Progress("writing", 0, 1)
 	}
-	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), opts.Fresh, Options{TemplateDir: filepath.Join(site, "templates")})
+	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), opts.Fresh, Options{TemplateDir: filepath.Join(site, "templates"), release: true})
 	if err != nil {
 		return Stats{}, err
 	}

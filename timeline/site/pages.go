@@ -203,7 +203,9 @@ func (w *writer) writeEvents() error {
 // memory at once. It then links each source of an event only to an
 // expression its article really marks up. It runs before any page that
 // shows events is rendered: from then on no view changes, as the page keys
-// (see pagekey.go) require; an article page reaches no event view.
+// (see pagekey.go) require; an article page reaches no event view. With
+// Options.release it then drops the articles' texts: no other file needs
+// them.
 func (w *writer) writeArticles() error {
 	err := forEach(len(w.m.articles), func(i int) error {
 		a := w.m.articles[i]
@@ -220,6 +222,11 @@ func (w *writer) writeArticles() error {
 	})
 	if err != nil {
 		return err
+	}
+	if w.opts.release {
+		for _, a := range w.m.articles {
+			a.a.Body, a.a.Map, a.a.Matches = "", nil, nil
+		}
 	}
 	for _, v := range w.m.events {
 		for _, s := range v.Sources {

@@ -41,6 +41,10 @@ type Options struct {
 	// TemplateDir is a folder whose files replace the embedded templates of
 	// the same name; empty means the embedded templates only.
 	TemplateDir string
+	// release lets the writer drop what the articles of the timeline hold
+	// for their own pages only (Body, Map, Matches) once those pages are
+	// written, when the timeline is the writer's alone (see Build).
+	release bool
 }
 
 // Write renders tl into dir, which must exist and be empty. It returns the

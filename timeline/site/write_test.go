@@ -191,3 +191,17 @@ func TestHomeEventsBound(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseArticles checks that a writer allowed to release the
+// articles' texts writes the same site, and does release them.
+func TestReleaseArticles(t *testing.T) {
+	want := tree(t, build(t, fixture(t), Options{}))
+	tl := fixture(t)
+	got := tree(t, build(t, tl, Options{release: true}))
+	sameTree(t, want, got)
+	for _, a := range tl.Articles {
+		if a.Body != "" || a.Map != nil || a.Matches != nil {
+			t.Errorf("%s: text kept after its page was written", a.Path)
+		}
+	}
+}
