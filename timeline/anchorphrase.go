@@ -17,8 +17,8 @@ var forecastVerbs = setOf("expects", "expect", "anticipates", "anticipate", "hop
 // "The three are expected to join in April" says what may happen, unless
 // its subject is itself a happening that is scheduled ("The vote is
 // expected to take place in April").
-func forecastClause(clause string) bool {
-	toks, starts := lowerTokens(clause)
+func forecastClause(p *parsedText) bool {
+	clause, toks, starts := p.text, p.lower, p.starts
 	for i := 1; i+2 < len(toks); i++ {
 		if beForms[toks[i]] && forecastWords[toks[i+1]] && toks[i+2] == "to" {
 			return !hasEventNoun(strings.ToLower(clause[:starts[i]]))
@@ -303,7 +303,7 @@ func relativeNounAnchor(text string, c, a span) (span, bool) {
 	if strings.ContainsAny(text[c.start:head], ",;:—–") {
 		return span{}, false
 	}
-	before, _ := lowerTokens(text[c.start:head])
+	before, _ := tokensBefore(toks, starts, starts[rel])
 	verb := false
 	for i, w := range before[:len(before)-1] {
 		if reportingVerbs[w] || isStativeForm(w) {

@@ -43,11 +43,15 @@ var nameConnectors = setOf("of", "von", "der", "van", "de", "del", "da", "du", "
 // many times, where a regular expression was the slowest part of
 // clustering.
 func wordTokens(s string) []token {
-	out := make([]token, 0, tokenEstimate(s))
-	for t, next := nextToken(s, 0); next >= 0; t, next = nextToken(s, next) {
-		out = append(out, t)
+	return appendTokens(make([]token, 0, tokenEstimate(s)), s, 0)
+}
+
+// appendTokens appends to toks the word tokens of s from offset i on.
+func appendTokens(toks []token, s string, i int) []token {
+	for t, next := nextToken(s, i); next >= 0; t, next = nextToken(s, next) {
+		toks = append(toks, t)
 	}
-	return out
+	return toks
 }
 
 // tokenEstimate returns about the number of word tokens of s, a little
@@ -218,6 +222,25 @@ func isAcronymWord(w string) bool {
 // findEntities returns the people, places and organisations named in s.
 func findEntities(s string) []entity {
 	return entitiesIn(s, wordTokens(s))
+}
+
+// entitiesByLine returns the entities named in s, as findEntities does,
+// tokenising s a line at a time into one reused slice rather than all at
+// once: a name never runs across a line break, and a whole article's
+// tokens took a large slice per article.
+func entitiesByLine(s string) []entity {
+	var out []entity
+	var toks []token
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n') + start + 1
+		if end == start {
+			end = len(s)
+		}
+		toks = appendTokens(toks[:0], s[:end], start)
+		out = append(out, entitiesIn(s, toks)...)
+		start = end
+	}
+	return out
 }
 
 // entitiesIn returns the entities named in s, whose word tokens are toks.

@@ -39,6 +39,9 @@ type Mention struct {
 	// feat are the mention's features for clustering; the reader computes
 	// them, Cluster when they are missing.
 	feat *features
+	// parsed is Clause parsed (see parsedClause), for the reader's checks
+	// and features; the reader drops it once they are done.
+	parsed *parsedText
 }
 
 // Event is one happening, merged from the mentions that report it.

@@ -25,9 +25,10 @@ type namedEntity struct {
 }
 
 // featuresOf computes the features of m, whose article's full names
-// (see fullNames) are full.
+// (see fullNames) are full. It drops m's parsed clause, which nothing
+// reads after it.
 func featuresOf(m *Mention, full map[string]string) *features {
-	clause := parse(m.Clause)
+	clause := m.parsedClause()
 	f := &features{kws: keywordsOfKey(m, clause), hap: happeningOf(clause), title: Title(m)}
 	f.tier = titleTierOf(m, f.title)
 	if len(f.kws) == 0 {
@@ -46,6 +47,7 @@ func featuresOf(m *Mention, full map[string]string) *features {
 			f.names = append(f.names, namedEntity{e.kind, e.name})
 		}
 	}
+	m.parsed = nil
 	return f
 }
 

@@ -61,7 +61,7 @@ func articleNames(mentions []*Mention) map[*Article]map[string]string {
 // full names.
 func fullNames(text string) map[string]string {
 	out := map[string]string{}
-	for _, e := range findEntities(text) {
+	for _, e := range entitiesByLine(text) {
 		if e.kind != personKind || !strings.Contains(e.name, " ") {
 			continue
 		}

@@ -27,8 +27,12 @@ var quoteAttributionRE = regexp.MustCompile(`[,.!?]\s*[”"]\s*(?:said|says|adde
 // offset off of a clause attaches to ("said Friday", "told reporters on
 // Tuesday", "said at a news briefing today"), or "": at most five words
 // may stand between them, with no verb, comma, quote or "that".
-func sayingVerb(clause string, off int) string {
-	toks, starts := lowerTokens(clause[:off])
+func sayingVerb(p *parsedText, off int) string {
+	clause := p.text
+	toks, starts, ok := p.before(off)
+	if !ok {
+		toks, starts = lowerTokens(clause[:off])
+	}
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-6; i-- {
 		w := toks[i]
 		if reportingVerbs[w] {
@@ -56,18 +60,19 @@ func sayingOnly(m *Mention) bool {
 	if loc := quoteAttributionRE.FindStringIndex(m.Clause); loc != nil && loc[0] < off {
 		return true
 	}
-	verb := sayingVerb(m.Clause, off)
+	p := m.parsedClause()
+	verb := sayingVerb(p, off)
 	if verb == "" {
 		return false
 	}
-	g := complementVerb(m.Clause, off)
+	g := complementVerb(p, off)
 	switch {
-	case g.class == modalVerb, g.class == stateVerb && !g.future && !situationAt(m.Clause, g):
+	case g.class == modalVerb, g.class == stateVerb && !g.future && !situationAt(p, g):
 		return true
 	case g.future && forecastReporting[verb]:
 		return true
 	}
-	return forecastClause(m.Clause)
+	return forecastClause(p)
 }
 
 // complementVerb returns the verb group of what was said, when the
@@ -76,9 +81,8 @@ func sayingOnly(m *Mention) bool {
 // it ("X will resist, Cuba predicted Wednesday"). A report inside what was
 // said passes to what it reports: "said that 12 countries have said they
 // will join".
-func complementVerb(clause string, off int) verbGroup {
-	toks, starts := lowerTokens(clause)
-	gs := verbGroups(toks)
+func complementVerb(p *parsedText, off int) verbGroup {
+	toks, starts, gs := p.lower, p.starts, p.groups
 	for _, g := range gs {
 		if starts[g.first] > off && !reportingVerbs[toks[g.head]] {
 			return g
@@ -94,7 +98,7 @@ var situationPreps = setOf("in", "under", "on", "at", "behind", "out", "off", "a
 // situationAt reports whether the state of group g is a copula followed by
 // a preposition that places its subject somewhere: "six people were in
 // custody" is a fact worth a timeline, "the talks were useful" an opinion.
-func situationAt(clause string, g verbGroup) bool {
-	toks, _ := lowerTokens(clause)
+func situationAt(p *parsedText, g verbGroup) bool {
+	toks := p.lower
 	return g.head > g.first && beForms[toks[g.head-1]] && situationPreps[toks[g.head]]
 }

@@ -37,6 +37,7 @@ var scanCases = []string{
 	"  leading and trailing  ", "one", "a b c", "x\u00a0y z", "\xff\xfe bad", "é ü",
 	"— The Cypriot government said", "THE Hague ruled", "In Kyiv, the army", " DİSTRICT of", "\u212Aounty",
 	"  Province", "Russia’s envoy said", "a\u0085b\u2003c ", "(“Quoted,” he said)",
+	"Bank of\nEngland", "U.S.\nArmy", "didn't go, said May", "They couldn’t, Will said", "A.B.Cat-", "x.-y ab’s",
 }
 
 // scanTexts returns scanCases and the lines of the test articles.

@@ -198,9 +198,8 @@ func mainGroup(gs []verbGroup) verbGroup {
 // verbAt returns the verb group that governs offset off of a clause: the
 // last one that opens before it, else the first after it ("Elian has been
 // the focus ... since he was found on Nov. 25" dates the finding).
-func verbAt(clause string, off int) verbGroup {
-	toks, starts := lowerTokens(clause)
-	gs := verbGroups(toks)
+func verbAt(p *parsedText, off int) verbGroup {
+	gs, starts := p.groups, p.starts
 	if len(gs) == 0 {
 		return verbGroup{first: -1, head: -1}
 	}
@@ -338,18 +337,19 @@ func reportsHappening(m *Mention, s span) bool {
 	if off >= 0 && possessiveAt(m.Clause, off+len(m.Match.Text)) {
 		return true // "last month's discovery", "Wednesday's ruling"
 	}
-	if forecastClause(m.Clause) || copulaSubject(m.Clause, off, len(m.Match.Text)) {
+	p := m.parsedClause()
+	if forecastClause(p) || copulaSubject(m.Clause, off, len(m.Match.Text)) {
 		return false
 	}
-	g := mainVerb(m.Clause)
+	g := p.main
 	if off >= 0 {
-		g = verbAt(m.Clause, off)
+		g = verbAt(p, off)
 	}
 	switch g.class {
 	case eventVerb:
 		return true
 	case noVerb:
-		return namesHappening(m.Clause)
+		return namesHappeningIn(p)
 	case modalVerb:
 		return false
 	}
@@ -363,8 +363,12 @@ func reportsHappening(m *Mention, s span) bool {
 // happening by an event word ("the Aug. 7 bombings"): a place and a date
 // alone ("Atlanta, 1996."), a caption or a greeting do not.
 func namesHappening(clause string) bool {
-	toks, _ := lowerTokens(clause)
-	return firstKind(toks) != "" || hasEventNoun(strings.ToLower(clause))
+	return namesHappeningIn(parse(clause))
+}
+
+// namesHappeningIn is namesHappening of a parsed clause.
+func namesHappeningIn(p *parsedText) bool {
+	return firstKind(p.lower) != "" || hasEventNoun(strings.ToLower(p.text))
 }
 
 // possessiveAt reports whether s continues at i with a possessive ending.

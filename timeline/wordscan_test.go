@@ -1,6 +1,10 @@
 package timeline
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -66,12 +70,63 @@ func checkWordScanners(t *testing.T, s string) {
 	if got, want := subjectOf(s), referenceSubjectOf(s); got != want {
 		t.Errorf("subjectOf(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := entitiesByLine(s), findEntities(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("entitiesByLine(%q) = %+v, want %+v", s, got, want)
+	}
+	checkTokensBefore(t, s)
 	var toks []token
 	for tok, next := nextToken(s, 0); next >= 0; tok, next = nextToken(s, next) {
 		toks = append(toks, tok)
 	}
 	if want := referenceTokens(s); !sameTokens(toks, want) {
 		t.Errorf("nextToken over %q = %+v, want %+v", s, toks, want)
+	}
+}
+
+// checkTokensBefore checks that the tokens of s before where a word
+// starts, or before its end, are the tokens of the prefix, as
+// parsedText.before and tokensBefore take them to be, and that before
+// refuses an offset inside a word.
+func checkTokensBefore(t *testing.T, s string) {
+	t.Helper()
+	p := parse(s)
+	for off := 0; off <= len(s); off++ {
+		toks, starts, ok := p.before(off)
+		if !ok {
+			if off == len(s) || slices.Contains(p.starts, off) {
+				t.Errorf("parse(%q).before(%d) refused a word start", s, off)
+			}
+			continue
+		}
+		wantToks, wantStarts := lowerTokens(s[:off])
+		if !slices.Equal(toks, wantToks) || !slices.Equal(starts, wantStarts) {
+			t.Errorf("parse(%q).before(%d) = %q %v, want %q %v", s, off, toks, starts, wantToks, wantStarts)
+		}
+		if bt, bs := tokensBefore(p.lower, p.starts, off); !slices.Equal(bt, toks) || !slices.Equal(bs, starts) {
+			t.Errorf("tokensBefore(%q, %d) = %q %v, want %q %v", s, off, bt, bs, toks, starts)
+		}
+	}
+}
+
+// TestEntitiesByLine checks entitiesByLine on whole test articles, which
+// findEntities reads in one piece.
+func TestEntitiesByLine(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "events", "*", "*", "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	texts := []string{"Bank of\nEngland", "U.S.\nArmy chief", "\n\nThe\nFrench President Jean Dupont\n", "x\n"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		if got, want := entitiesByLine(s), findEntities(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("entitiesByLine(%.40q...) = %+v, want %+v", s, got, want)
+		}
 	}
 }
 
