@@ -145,28 +145,34 @@ func isCap(w string) bool {
 // capSequences returns the runs of capitalised words of s, joined only by
 // single spaces and name connectors; a possessive ends a run. A leading
 // word capitalised only because it opens the sentence is left out.
+//
+// A run is consecutive tokens, so the runs are slices of toks, not copies
+// of them: callers must not write to them.
 func capSequences(s string, toks []token) [][]token {
 	var out [][]token
-	var cur []token
+	from, to := 0, 0 // the current run is toks[from:to]
 	flush := func() {
-		for len(cur) > 0 && nameConnectors[cur[len(cur)-1].text] {
-			cur = cur[:len(cur)-1]
+		for to > from && nameConnectors[toks[to-1].text] {
+			to--
 		}
-		if len(cur) > 0 {
-			out = append(out, cur)
+		if to > from {
+			out = append(out, toks[from:to:to])
 		}
-		cur = nil
+		from = to
 	}
 	for i, t := range toks {
-		joined := len(cur) > 0 && s[cur[len(cur)-1].end:t.start] == " " && !cur[len(cur)-1].possessive
+		joined := to > from && s[toks[to-1].end:t.start] == " " && !toks[to-1].possessive
 		switch {
-		case isCap(t.text) && !nonNames[t.text] && !(len(cur) == 0 && sentenceInitial(s, t)):
+		case isCap(t.text) && !nonNames[t.text] && !(to == from && sentenceInitial(s, t)):
 			if !joined {
 				flush()
 			}
-			cur = append(cur, t)
+			if to == from {
+				from = i
+			}
+			to = i + 1 // a run that is not empty ends at toks[i-1]
 		case nameConnectors[t.text] && joined && capAfterConnectors(toks, i):
-			cur = append(cur, t)
+			to = i + 1
 		default:
 			flush()
 		}
@@ -235,6 +241,9 @@ func entitiesByLine(s string) []entity {
 		end := strings.IndexByte(s[start:], '\n') + start + 1
 		if end == start {
 			end = len(s)
+		}
+		if n := tokenEstimate(s[start:end]); cap(toks) < n {
+			toks = make([]token, 0, n)
 		}
 		toks = appendTokens(toks[:0], s[:end], start)
 		out = append(out, entitiesIn(s, toks)...)

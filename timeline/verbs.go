@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/eventline/timeline/timeline/temporal"
 )
@@ -282,45 +281,6 @@ func habitualIn(toks []string) bool {
 		}
 	}
 	return false
-}
-
-// lowerTokens returns the lower-case words of s and their offsets,
-// splitting contractions ("didn't" -> "did", "n't"). A capitalised modal
-// inside the text is a name or a month ("May 6", "Will Smith"), not a verb.
-func lowerTokens(s string) ([]string, []int) {
-	return lowerWords(wordTokens(s))
-}
-
-// lowerWords returns the lower-case tokens of the word tokens of a text
-// and their offsets, as lowerTokens does.
-func lowerWords(words []token) ([]string, []int) {
-	out := make([]string, 0, len(words)+2)
-	starts := make([]int, 0, len(words)+2)
-	for i, t := range words {
-		w := lowerWord(t.text)
-		switch {
-		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
-			out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t"), "n't")
-			starts = append(starts, t.start, t.start)
-			continue
-		case w == "may" && isCap(t.text), (modalAux[w] || futureAux[w]) && isCap(t.text) && i > 0:
-			w = "\x00" + w
-		}
-		out = append(out, w)
-		starts = append(starts, t.start)
-	}
-	return out, starts
-}
-
-// lowerWord returns w in lower case, as strings.ToLower does, checking
-// first for the common word that is lower-case ASCII already.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // reportsHappening reports whether mention m, of sentence s, tells of a

@@ -45,6 +45,37 @@ func referenceSubjectOf(clause string) string {
 	return s[:end]
 }
 
+// referenceCapSequences is capSequences as it was, copying each run.
+func referenceCapSequences(s string, toks []token) [][]token {
+	var out [][]token
+	var cur []token
+	flush := func() {
+		for len(cur) > 0 && nameConnectors[cur[len(cur)-1].text] {
+			cur = cur[:len(cur)-1]
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for i, t := range toks {
+		joined := len(cur) > 0 && s[cur[len(cur)-1].end:t.start] == " " && !cur[len(cur)-1].possessive
+		switch {
+		case isCap(t.text) && !nonNames[t.text] && !(len(cur) == 0 && sentenceInitial(s, t)):
+			if !joined {
+				flush()
+			}
+			cur = append(cur, t)
+		case nameConnectors[t.text] && joined && capAfterConnectors(toks, i):
+			cur = append(cur, t)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
 // checkWordScanners compares the word scanners with what they replaced
 // on s.
 func checkWordScanners(t *testing.T, s string) {
@@ -74,12 +105,20 @@ func checkWordScanners(t *testing.T, s string) {
 		t.Errorf("entitiesByLine(%q) = %+v, want %+v", s, got, want)
 	}
 	checkTokensBefore(t, s)
-	var toks []token
-	for tok, next := nextToken(s, 0); next >= 0; tok, next = nextToken(s, next) {
-		toks = append(toks, tok)
+	toks := wordTokens(s)
+	if got, want := capSequences(s, toks), referenceCapSequences(s, toks); !reflect.DeepEqual(got, want) {
+		t.Errorf("capSequences(%q) = %+v, want %+v", s, got, want)
 	}
-	if want := referenceTokens(s); !sameTokens(toks, want) {
-		t.Errorf("nextToken over %q = %+v, want %+v", s, toks, want)
+	gotLower, gotStarts := lowerTokens(s)
+	if wantLower, wantStarts := lowerWords(toks); !slices.Equal(gotLower, wantLower) || !slices.Equal(gotStarts, wantStarts) {
+		t.Errorf("lowerTokens(%q) = %q %v, want %q %v", s, gotLower, gotStarts, wantLower, wantStarts)
+	}
+	var next []token
+	for tok, i := nextToken(s, 0); i >= 0; tok, i = nextToken(s, i) {
+		next = append(next, tok)
+	}
+	if want := referenceTokens(s); !sameTokens(next, want) {
+		t.Errorf("nextToken over %q = %+v, want %+v", s, next, want)
 	}
 }
 
