@@ -7,7 +7,7 @@ import "sort"
 // clause once rather than once a step.
 type parsedText struct {
 	text   string
-	words  []token
+	words  []token // see tokens
 	lower  []string
 	starts []int
 	groups []verbGroup
@@ -16,13 +16,22 @@ type parsedText struct {
 	found  bool
 }
 
-// parse returns s with its word tokens, lower-case tokens (see
-// lowerTokens), verb groups and main verb group.
+// parse returns s with its lower-case tokens (see lowerTokens), verb
+// groups and main verb group; its word tokens come on demand (see
+// tokens), as most parsed titles need none.
 func parse(s string) *parsedText {
-	words := wordTokens(s)
-	lower, starts := lowerWords(words)
+	lower, starts := lowerTokens(s)
 	groups := verbGroups(lower)
-	return &parsedText{text: s, words: words, lower: lower, starts: starts, groups: groups, main: mainGroup(groups)}
+	return &parsedText{text: s, lower: lower, starts: starts, groups: groups, main: mainGroup(groups)}
+}
+
+// tokens returns the word tokens of the text, tokenising it on the first
+// call.
+func (p *parsedText) tokens() []token {
+	if p.words == nil {
+		p.words = wordTokens(p.text)
+	}
+	return p.words
 }
 
 // parsedClause returns m's clause parsed, parsing it on the first call:
@@ -59,7 +68,7 @@ func tokensBefore(toks []string, starts []int, off int) ([]string, []int) {
 // finding them on the first call.
 func (p *parsedText) entities() []entity {
 	if !p.found {
-		p.ents, p.found = entitiesIn(p.text, p.words), true
+		p.ents, p.found = entitiesIn(p.text, p.tokens()), true
 	}
 	return p.ents
 }

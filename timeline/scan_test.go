@@ -38,6 +38,7 @@ var scanCases = []string{
 	"— The Cypriot government said", "THE Hague ruled", "In Kyiv, the army", " DİSTRICT of", "\u212Aounty",
 	"  Province", "Russia’s envoy said", "a\u0085b\u2003c ", "(“Quoted,” he said)",
 	"Bank of\nEngland", "U.S.\nArmy", "didn't go, said May", "They couldn’t, Will said", "A.B.Cat-", "x.-y ab’s",
+	"talks with the", "talks  with\tthe ", "a b of, in;", " lead ", "x\u00a0in the", "officials SAID.", "x İN",
 }
 
 // scanTexts returns scanCases and the lines of the test articles.

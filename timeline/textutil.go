@@ -88,3 +88,26 @@ func lowerPrefix(s string, n int) string {
 	}
 	return strings.ToLower(s[:end])
 }
+
+// collapseSpace returns strings.Join(strings.Fields(s), " "): s with its
+// runs of white space made single spaces and its ends trimmed. It returns
+// s itself when s is so already, as it mostly is.
+func collapseSpace(s string) string {
+	prevSpace := true // a space at the start is not single
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+		i += size
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

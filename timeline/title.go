@@ -105,17 +105,21 @@ var dangling = setOf("at", "about", "around", "on", "in", "of", "to", "for", "by
 // trimDangling drops prepositions, articles and conjunctions left at the
 // end of a title by a removed time expression or a cut.
 func trimDangling(s string) string {
-	words := strings.Fields(s)
-	for len(words) > 2 && dangling[strings.ToLower(strings.Trim(words[len(words)-1], ",;:"))] {
-		words = words[:len(words)-1]
+	s = collapseSpace(s)
+	for n := wordCount(s); n > 2; n-- {
+		i := strings.LastIndexByte(s, ' ')
+		if !dangling[lowerWord(strings.Trim(s[i+1:], ",;:"))] {
+			break
+		}
+		s = s[:i]
 	}
-	return strings.TrimRight(strings.Join(words, " "), " ,;:")
+	return strings.TrimRight(s, " ,;:")
 }
 
 // Summary returns the one-sentence summary of a mention: its sentence with
 // white space normalised.
 func Summary(m *Mention) string {
-	return strings.Join(strings.Fields(m.Sentence), " ")
+	return collapseSpace(m.Sentence)
 }
 
 // exprOffset returns the offset of the mention's time expression within its
@@ -275,7 +279,7 @@ func namedAppositive(s string) string {
 
 // tidy collapses white space and spaces before punctuation.
 func tidy(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	for _, p := range []string{",", ".", ";", ":"} {
 		s = strings.ReplaceAll(s, " "+p, p)
 	}
@@ -299,10 +303,10 @@ var (
 // truncateWords cuts s to at most n words, at a comma or before a
 // subordinating word when one falls late enough, else at n words.
 func truncateWords(s string, n int) string {
-	words := strings.Fields(s)
-	if len(words) <= n {
+	if wordCount(s) <= n {
 		return s
 	}
+	words := strings.Fields(s)
 	cut := func(ok func(i int) bool) int {
 		for i := n; i >= 5; i-- {
 			if ok(i) {

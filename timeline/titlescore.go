@@ -76,7 +76,7 @@ func anaphoricSubject(clause string) bool {
 // properNounIn reports whether a parsed text has a capitalised word or a
 // number among its words from the from-th on, before its first verb.
 func properNounIn(p *parsedText, from int) bool {
-	words, toks := p.words, p.lower
+	words, toks := p.tokens(), p.lower
 	end := len(words)
 	if g := p.main; g.first >= 0 && g.first < end && len(toks) == len(words) {
 		end = g.first
@@ -93,10 +93,11 @@ func properNounIn(p *parsedText, from int) bool {
 // danglingEnd reports whether a title ends in a reporting verb ("...
 // officials said"), a preposition, an article, a conjunction or "that".
 func danglingEnd(t string) bool {
-	words := strings.Fields(strings.ToLower(strings.TrimRight(t, " .,;:”’\"'")))
-	if len(words) == 0 {
+	t = strings.TrimRight(t, " .,;:”’\"'")
+	start, end := lastField(t, len(t))
+	if end == 0 {
 		return true
 	}
-	last := strings.Trim(words[len(words)-1], ",;:“”\"")
+	last := strings.Trim(lowerWord(t[start:end]), ",;:“”\"")
 	return reportingVerbs[last] || dangling[last] || last == "that"
 }

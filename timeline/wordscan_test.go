@@ -76,6 +76,25 @@ func referenceCapSequences(s string, toks []token) [][]token {
 	return out
 }
 
+// referenceTrimDangling is trimDangling as it was, by strings.Fields.
+func referenceTrimDangling(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 2 && dangling[strings.ToLower(strings.Trim(words[len(words)-1], ",;:"))] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:")
+}
+
+// referenceDanglingEnd is danglingEnd as it was, by strings.Fields.
+func referenceDanglingEnd(t string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(t, " .,;:”’\"'")))
+	if len(words) == 0 {
+		return true
+	}
+	last := strings.Trim(words[len(words)-1], ",;:“”\"")
+	return reportingVerbs[last] || dangling[last] || last == "that"
+}
+
 // checkWordScanners compares the word scanners with what they replaced
 // on s.
 func checkWordScanners(t *testing.T, s string) {
@@ -105,6 +124,15 @@ func checkWordScanners(t *testing.T, s string) {
 		t.Errorf("entitiesByLine(%q) = %+v, want %+v", s, got, want)
 	}
 	checkTokensBefore(t, s)
+	if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := trimDangling(s), referenceTrimDangling(s); got != want {
+		t.Errorf("trimDangling(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := danglingEnd(s), referenceDanglingEnd(s); got != want {
+		t.Errorf("danglingEnd(%q) = %v, want %v", s, got, want)
+	}
 	toks := wordTokens(s)
 	if got, want := capSequences(s, toks), referenceCapSequences(s, toks); !reflect.DeepEqual(got, want) {
 		t.Errorf("capSequences(%q) = %+v, want %+v", s, got, want)
