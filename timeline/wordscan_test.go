@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The word scanners that replaced strings.Fields, strings.ToLower and
@@ -95,6 +96,27 @@ func referenceDanglingEnd(t string) bool {
 	return reportingVerbs[last] || dangling[last] || last == "that"
 }
 
+// loopTokens is wordTokens as it was before nextToken, one loop. (It is
+// not wordREReference, which differs on digits other than decimal ones:
+// "¹" is \p{N} but not unicode.IsDigit.)
+func loopTokens(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetterDigit(r) {
+			i += n
+			continue
+		}
+		end := acronymEnd(s, i)
+		if end < 0 {
+			end = wordEnd(s, i)
+		}
+		out = append(out, possessive(token{text: s[i:end], start: i, end: end}))
+		i = end
+	}
+	return out
+}
+
 // checkWordScanners compares the word scanners with what they replaced
 // on s.
 func checkWordScanners(t *testing.T, s string) {
@@ -145,7 +167,7 @@ func checkWordScanners(t *testing.T, s string) {
 	for tok, i := nextToken(s, 0); i >= 0; tok, i = nextToken(s, i) {
 		next = append(next, tok)
 	}
-	if want := referenceTokens(s); !sameTokens(next, want) {
+	if want := loopTokens(s); !sameTokens(next, want) {
 		t.Errorf("nextToken over %q = %+v, want %+v", s, next, want)
 	}
 }
