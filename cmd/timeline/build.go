@@ -29,6 +29,10 @@ It prints the warnings and one summary line; -v adds the time each stage
 took and what the build did to the output folder, -q prints errors only.
 On a terminal, a long build shows a progress bar.
 
+The build keeps its memory under a soft limit of 1750 MiB, collecting
+garbage more often as it nears it, unless the environment variable
+GOMEMLIMIT sets another ("4GiB", or "off" for none).
+
 Examples:
 
 	timeline build                 # build ./content into ./public

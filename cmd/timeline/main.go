@@ -49,6 +49,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, getenv: os.Getenv}
+	applyMemoryLimit(e.getenv)
 	err := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(exitCode(err, e.stderr))
