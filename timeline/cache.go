@@ -173,8 +173,11 @@ func (c *Cache) put(key string, a *Article, ms []*Mention) {
 
 // Save writes the cache back, keeping only the entries this build used,
 // when anything changed. It writes a temporary file and renames it, so a
-// killed build never leaves a torn cache.
+// killed build never leaves a torn cache. A nil cache saves nothing.
 func (c *Cache) Save() error {
+	if c == nil {
+		return nil
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.dirty && len(c.used) == len(c.entries) {

@@ -46,8 +46,8 @@ func TestCacheRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "cache.gob")
 	cache := OpenCache(path, "test-program")
 	_, as = loadShipped(t)
-	first := process(cfg, as, nil, nil, cache)
-	if err := cache.Save(); err != nil {
+	first, err := process(cfg, as, nil, nil, cache)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if got := comparableEvents(first.Events); !reflect.DeepEqual(got, want) {
@@ -62,7 +62,10 @@ func TestCacheRoundTrip(t *testing.T) {
 	for _, a := range as {
 		a.Clean = ""
 	}
-	second := process(cfg, as, nil, nil, cache)
+	second, err := process(cfg, as, nil, nil, cache)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(cache.used) != len(as) || cache.dirty {
 		t.Errorf("second build: %d hits of %d, dirty %v", len(cache.used), len(as), cache.dirty)
 	}

@@ -13,14 +13,17 @@ import (
 // Articles are cleaned and read in parallel, one per core; the result does
 // not depend on the number of cores.
 func Process(cfg *Config, articles []*Article, warnings []string) *Timeline {
-	return process(cfg, articles, warnings, nil, nil)
+	tl, _ := process(cfg, articles, warnings, nil, nil)
+	return tl
 }
 
 // Progress is told how far a stage has come: done of total steps. It is
 // called from one goroutine at a time.
 type Progress func(stage string, done, total int)
 
-func process(cfg *Config, articles []*Article, warnings []string, progress Progress, cache *Cache) *Timeline {
+// process runs the pipeline, reading through cache when there is one. It
+// saves the cache while it clusters, and returns the outcome of saving.
+func process(cfg *Config, articles []*Article, warnings []string, progress Progress, cache *Cache) (*Timeline, error) {
 	r := &reader{opts: temporal.Options{DayFirst: cfg.DayFirst}, cache: cache, progress: progress}
 	r.tagger = temporal.New(r.opts)
 	var live []*Article
@@ -31,12 +34,14 @@ func process(cfg *Config, articles []*Article, warnings []string, progress Progr
 	}
 	sortArticles(live)
 	mentions := r.extractAll(live)
+	saved := make(chan error, 1)
+	go func() { saved <- cache.Save() }()
 	if progress != nil {
 		progress("clustering", 0, 1)
 	}
 	events := Cluster(mentions)
 	Order(events)
-	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}
+	return &Timeline{Config: cfg, Events: events, Articles: live, Warnings: warnings}, <-saved
 }
 
 // reader reads articles: it cleans them and extracts their mentions,
@@ -110,12 +115,12 @@ func Read(siteDir string, cfg *Config, opts LoadOptions) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	tl := process(cfg, articles, warnings, opts.Progress, opts.Cache)
+	tl, err := process(cfg, articles, warnings, opts.Progress, opts.Cache)
+	if err != nil {
+		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s:1: cache not saved: %v", opts.Cache.path, err))
+	}
 	cur.Apply(tl)
 	if opts.Cache != nil {
-		if err := opts.Cache.Save(); err != nil {
-			tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s:1: cache not saved: %v", opts.Cache.path, err))
-		}
 		opts.Cache.release()
 	}
 	dropFeatures(tl.Events)
