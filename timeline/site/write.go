@@ -55,7 +55,10 @@ func Write(tl *timeline.Timeline, dir string, opts Options) (int, error) {
 
 // render renders tl into out and returns the number of files. Files of
 // one kind are rendered in parallel. The article pages come first: they
-// tell which expressions their bodies mark up (see writeArticles).
+// tell which expressions their bodies mark up (see writeArticles). Then the
+// other pages are rendered while the feeds and exports, which read the
+// same views and no page, are written beside them; the sitemap, which
+// lists every page, comes last.
 func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	m, err := newModel(tl)
 	if err != nil {
@@ -69,17 +72,41 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	if ts.keyed && out.keyed() {
 		w.keys = &keyer{digest: ts.digest}
 	}
-	steps := []func() error{
-		w.writeArticles, w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse,
-		w.dropEntries, w.writeEvents, w.write404,
-		w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeSitemap, w.writeMeta,
+	if err := w.writeArticles(); err != nil {
+		return w.count, err
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return w.count, err
-		}
+	err = together(
+		[]func() error{w.writeIndex, w.writeYears, w.writeFacets, w.writeBrowse, w.dropEntries, w.writeEvents, w.write404},
+		[]func() error{w.writeFeeds, w.writeExport, w.writeTimelineJS, w.writeAssets, w.writeMeta},
+	)
+	if err == nil {
+		err = w.writeSitemap()
+	}
+	if err != nil {
+		return w.count, err
 	}
 	return w.count, nil
+}
+
+// together runs the two lists of steps side by side, each list in order,
+// and returns the first error of pages, else the first of others. The
+// steps of others must not depend on those of pages.
+func together(pages, others []func() error) error {
+	first := func(steps []func() error) error {
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	done := make(chan error, 1)
+	go func() { done <- first(others) }()
+	err := first(pages)
+	if oerr := <-done; err == nil {
+		err = oerr
+	}
+	return err
 }
 
 // writer writes the files of one site. Pages of one kind are written in
