@@ -77,6 +77,8 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	surveyed := make(chan survey, 1)
+	go func() { surveyed <- surveyOutput(out, filepath.Join(site, ManifestFile), opts.Fresh) }()
 	if opts.Progress != nil {
 		opts.Progress("loading", 0, 1)
 	}
@@ -99,7 +101,8 @@ func Build(ctx context.Context, opts BuildOptions) (Stats, error) {
 	if opts.Progress != nil {
 		opts.Progress("writing", 0, 1)
 	}
-	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), opts.Fresh, Options{TemplateDir: filepath.Join(site, "templates"), release: true})
+	res, err := writeOutput(tl, out, filepath.Join(site, ManifestFile), <-surveyed,
+		Options{TemplateDir: filepath.Join(site, "templates"), release: true})
 	if err != nil {
 		return Stats{}, err
 	}

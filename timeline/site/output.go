@@ -47,26 +47,46 @@ type outcome struct {
 	Warning string
 }
 
-// writeOutput renders tl into the folder out, in place or by a swap, and
-// records the files in the manifest at manifestPath; fresh ignores the
-// manifest. Leftovers of earlier builds that were killed are removed.
-func writeOutput(tl *timeline.Timeline, out, manifestPath string, fresh bool, opts Options) (outcome, error) {
+// survey is what the output folder holds against the manifest of the
+// last build: old is the manifest, nil when there is none to trust;
+// dirty and extra are as manifest.check returns them.
+type survey struct {
+	old   *manifest
+	dirty map[string]bool
+	extra []string
+}
+
+// surveyOutput reads the manifest at manifestPath and checks the folder out
+// against it; fresh ignores the manifest. It only reads, so a build runs
+// it while it reads the articles.
+func surveyOutput(out, manifestPath string, fresh bool) survey {
+	if fresh {
+		return survey{}
+	}
+	old := readManifest(manifestPath, out)
+	if old == nil {
+		return survey{}
+	}
+	dirty, extra, ok := old.check()
+	if !ok {
+		return survey{}
+	}
+	return survey{old: old, dirty: dirty, extra: extra}
+}
+
+// writeOutput renders tl into the folder out, in place or by a swap, given
+// the survey of out, and records the files in the manifest at
+// manifestPath. Leftovers of earlier builds that were killed are removed.
+func writeOutput(tl *timeline.Timeline, out, manifestPath string, sv survey, opts Options) (outcome, error) {
 	parent, base := filepath.Split(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return outcome{}, err
 	}
 	removeLeftovers(parent, base)
-	var old *manifest
-	if !fresh {
-		old = readManifest(manifestPath, out)
-	}
-	if old == nil {
+	if sv.old == nil {
 		return writeFresh(tl, out, manifestPath, opts)
 	}
-	dirty, extra, ok := old.check()
-	if !ok {
-		return writeFresh(tl, out, manifestPath, opts)
-	}
+	old, dirty, extra := sv.old, sv.dirty, sv.extra
 	stage, err := makeTemp(out)
 	if err != nil {
 		return outcome{}, err
