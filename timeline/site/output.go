@@ -86,18 +86,17 @@ func writeOutput(tl *timeline.Timeline, out, manifestPath string, sv survey, opt
 	if sv.old == nil {
 		return writeFresh(tl, out, manifestPath, opts)
 	}
-	old, dirty, extra := sv.old, sv.dirty, sv.extra
 	stage, err := makeTemp(out)
 	if err != nil {
 		return outcome{}, err
 	}
 	defer removeTree(stage)
-	plan := &planSink{old: old, dirty: dirty, stage: stage}
+	plan := &planSink{old: sv.old, dirty: sv.dirty, stage: stage}
 	n, err := render(tl, plan, opts)
 	if err != nil {
 		return outcome{}, err
 	}
-	changed, stale := plan.diff(extra)
+	changed, stale := plan.diff(sv.extra)
 	res := outcome{Files: n, Kept: plan.kept}
 	if (len(changed)+len(stale))*inPlaceShare > n {
 		res.Written, err = swapPlanned(plan.files, out)

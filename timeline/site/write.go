@@ -82,31 +82,30 @@ func render(tl *timeline.Timeline, out sink, opts Options) (int, error) {
 	if err == nil {
 		err = w.writeSitemap()
 	}
-	if err != nil {
-		return w.count, err
-	}
-	return w.count, nil
+	return w.count, err
 }
 
 // together runs the two lists of steps side by side, each list in order,
 // and returns the first error of pages, else the first of others. The
 // steps of others must not depend on those of pages.
 func together(pages, others []func() error) error {
-	first := func(steps []func() error) error {
-		for _, step := range steps {
-			if err := step(); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	done := make(chan error, 1)
-	go func() { done <- first(others) }()
-	err := first(pages)
+	go func() { done <- inOrder(others) }()
+	err := inOrder(pages)
 	if oerr := <-done; err == nil {
 		err = oerr
 	}
 	return err
+}
+
+// inOrder runs steps one after the other until one fails.
+func inOrder(steps []func() error) error {
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writer writes the files of one site. Pages of one kind are written in
