@@ -191,7 +191,7 @@ func dateLike(e Expr) bool {
 
 // extract is phase one: it finds the expressions of the text in order.
 func (s *scan) extract() []cand {
-	var out []cand
+	out := s.cands[:0]
 	for i := 0; i < len(s.toks); {
 		if s.toks[i].cls&triggers == 0 {
 			i++
@@ -205,6 +205,7 @@ func (s *scan) extract() []cand {
 		out = append(out, c)
 		i = c.end
 	}
+	s.cands = out
 	return s.linkRanges(out)
 }
 

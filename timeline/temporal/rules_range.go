@@ -1,5 +1,7 @@
 package temporal
 
+import "slices"
+
 // This file links ranges: "between April and July", "from 2022 to 2024",
 // "April 3-4". TimeML marks each end as its own expression; the Match of
 // each end carries the joint interval in Range.
@@ -13,7 +15,7 @@ var rangeJoiners = map[string]string{
 // linkRanges adds the second day of "April 3-4" and "April 24 and 25"
 // and marks the candidates that form ranges.
 func (s *scan) linkRanges(cs []cand) []cand {
-	out := make([]cand, 0, len(cs))
+	out := slices.Grow(s.linked[:0], len(cs))
 	for k, c := range cs {
 		out = append(out, c)
 		if c.e.Kind != KindCalendar || c.e.Grain != Day || c.e.Nth > 0 {
@@ -40,6 +42,7 @@ func (s *scan) linkRanges(cs []cand) []cand {
 			out[k].rangeWith, out[k+1].rangeWith = k+2, k+1
 		}
 	}
+	s.linked = out
 	return out
 }
 

@@ -7,6 +7,9 @@ type scan struct {
 	text string
 	toks []token
 	opts Options
+	// cands and linked are the buffers of extract and linkRanges, kept
+	// for reuse by the next text (see scanPool).
+	cands, linked []cand
 }
 
 // none is the token returned for indexes outside the text.

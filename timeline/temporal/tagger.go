@@ -37,10 +37,11 @@ func (t *Tagger) Tag(text string, ref time.Time) []Match {
 	return t.TagMode(text, ref, t.opts.Mode)
 }
 
-// TagMode is Tag with the anchoring mode chosen for this text.
+// TagMode is Tag with the anchoring mode chosen for this text. The Exprs
+// of the matches it returns share one allocation.
 func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
-	s := &scan{text: text, opts: t.opts}
-	s.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	s := getScan(text, t.opts)
+	defer putScan(s)
 	cands := s.extract()
 	if len(cands) == 0 {
 		return nil
@@ -49,22 +50,24 @@ func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
 	if !ref.IsZero() {
 		r.ref = dayOf(ref)
 	}
-	out := make([]Match, 0, len(cands))
-	for _, c := range cands {
-		out = append(out, s.toMatch(c, r))
+	out := make([]Match, len(cands))
+	exprs := make([]Expr, len(cands))
+	for k, c := range cands {
+		exprs[k] = c.e
+		out[k] = s.toMatch(c, r, &exprs[k])
 	}
 	joinRanges(out, cands)
 	return out
 }
 
-// toMatch resolves a candidate (phase two) into a Match.
-func (s *scan) toMatch(c cand, r *resolver) Match {
+// toMatch resolves a candidate (phase two) into a Match whose Expr is e,
+// a copy of the candidate's.
+func (s *scan) toMatch(c cand, r *resolver, e *Expr) Match {
 	start, end := s.toks[c.start].start, s.toks[c.end-1].end
 	v, iv := r.resolve(c.e)
-	e := c.e
 	return Match{
 		Start: start, End: end, Text: s.text[start:end],
-		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: &e,
+		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: e,
 	}
 }
 
