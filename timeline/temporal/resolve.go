@@ -26,19 +26,19 @@ func (r *resolver) anchor(a Anchor) (time.Time, bool) {
 	return r.ref, !r.ref.IsZero()
 }
 
-// resolve returns the value and interval of e, and records e as the last
-// mentioned date when it resolves to one.
-func (r *resolver) resolve(e Expr) (string, Interval) {
+// resolve appends the value of e to dst and returns the interval of e,
+// and records e as the last mentioned date when it resolves to one.
+func (r *resolver) resolve(dst []byte, e Expr) ([]byte, Interval) {
 	switch e.Kind {
 	case KindRef:
-		return e.Ref, Interval{}
+		return append(dst, e.Ref...), Interval{}
 	case KindDuration:
 		if e.Unit == uMonth && e.Amount > 3 {
 			r.months = true
 		}
-		return durationValue(e.Amount, e.Unit, e.Halves), Interval{}
+		return appendDurationValue(dst, e.Amount, e.Unit, e.Halves), Interval{}
 	case KindSet:
-		return setValue(e), Interval{}
+		return appendSetValue(dst, e), Interval{}
 	}
 	a, ok := r.anchor(e.Anchor)
 	if e.storyDay && r.hasLast && r.last.Precision == Day {
@@ -65,13 +65,13 @@ func (r *resolver) resolve(e Expr) (string, Interval) {
 		}
 	}
 	if !ok || iv.IsZero() {
-		return unresolvedValue(e), Interval{}
+		return appendUnresolvedValue(dst, e), Interval{}
 	}
 	if e.Weekend {
 		iv = weekendOf(iv.Start)
 	}
 	r.remember(e, iv)
-	return formatValue(e, iv), iv
+	return appendFormatValue(dst, e, iv), iv
 }
 
 // remember records a resolved date as the last mentioned one, for

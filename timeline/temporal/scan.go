@@ -10,6 +10,10 @@ type scan struct {
 	// cands and linked are the buffers of extract and linkRanges, kept
 	// for reuse by the next text (see scanPool).
 	cands, linked []cand
+	// values holds the TIMEX3 values of the matches, one after the other,
+	// and valueEnds where each ends; they too are reused.
+	values    []byte
+	valueEnds []int
 }
 
 // none is the token returned for indexes outside the text.

@@ -32,6 +32,7 @@ func putScan(s *scan) {
 	clear(s.toks)
 	clear(s.cands)
 	clear(s.linked)
-	*s = scan{toks: s.toks[:0], cands: s.cands[:0], linked: s.linked[:0]}
+	*s = scan{toks: s.toks[:0], cands: s.cands[:0], linked: s.linked[:0],
+		values: s.values[:0], valueEnds: s.valueEnds[:0]}
 	scanPool.Put(s)
 }

@@ -38,7 +38,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []Match {
 }
 
 // TagMode is Tag with the anchoring mode chosen for this text. The Exprs
-// of the matches it returns share one allocation.
+// of the matches it returns share one allocation, and so do their Values.
 func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
 	s := getScan(text, t.opts)
 	defer putScan(s)
@@ -56,18 +56,33 @@ func (t *Tagger) TagMode(text string, ref time.Time, mode Mode) []Match {
 		exprs[k] = c.e
 		out[k] = s.toMatch(c, r, &exprs[k])
 	}
+	s.setValues(out)
 	joinRanges(out, cands)
 	return out
 }
 
 // toMatch resolves a candidate (phase two) into a Match whose Expr is e,
-// a copy of the candidate's.
+// a copy of the candidate's. It appends the value to s.values and its end
+// to s.valueEnds, for setValues.
 func (s *scan) toMatch(c cand, r *resolver, e *Expr) Match {
 	start, end := s.toks[c.start].start, s.toks[c.end-1].end
-	v, iv := r.resolve(c.e)
+	var iv Interval
+	s.values, iv = r.resolve(s.values, c.e)
+	s.valueEnds = append(s.valueEnds, len(s.values))
 	return Match{
 		Start: start, End: end, Text: s.text[start:end],
-		Type: c.e.Type(), Value: v, Mod: c.e.Mod, Interval: iv, Expr: e,
+		Type: c.e.Type(), Mod: c.e.Mod, Interval: iv, Expr: e,
+	}
+}
+
+// setValues sets the Value of each match from the values toMatch wrote,
+// converting them to a string in one allocation.
+func (s *scan) setValues(ms []Match) {
+	all := string(s.values)
+	start := 0
+	for k, end := range s.valueEnds {
+		ms[k].Value = all[start:end]
+		start = end
 	}
 }
 

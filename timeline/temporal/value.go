@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -65,45 +66,49 @@ func nthWeekday(y, m, wd, n int) time.Time {
 	return first.AddDate(0, 0, k+7*(n-1))
 }
 
-// pad returns n in decimal with at least w digits.
-func pad(n, w int) string {
-	s := strconv.Itoa(n)
-	for len(s) < w {
-		s = "0" + s
+// appendPad appends n in decimal with at least w digits, zeros first.
+func appendPad(dst []byte, n, w int) []byte {
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], int64(n), 10)
+	for k := len(digits); k < w; k++ {
+		dst = append(dst, '0')
 	}
-	return s
+	return append(dst, digits...)
 }
 
-// formatValue returns the TIMEX3 value of a resolved date or time.
-func formatValue(e Expr, iv Interval) string {
+// appendFormatValue appends the TIMEX3 value of a resolved date or time.
+func appendFormatValue(dst []byte, e Expr, iv Interval) []byte {
 	d := iv.Start
-	y := pad(d.Year(), 4)
-	var v string
+	start := len(dst)
 	switch iv.Precision {
-	case Day:
-		v = y + "-" + pad(int(d.Month()), 2) + "-" + pad(d.Day(), 2)
 	case Week:
 		wy, w := d.ISOWeek()
-		v = pad(wy, 4) + "-W" + pad(w, 2)
+		dst = append(appendPad(dst, wy, 4), "-W"...)
+		dst = appendPad(dst, w, 2)
 		if e.Weekend {
-			v += "-WE"
+			dst = append(dst, "-WE"...)
 		}
-	case Month:
-		v = y + "-" + pad(int(d.Month()), 2)
-	case Quarter:
-		v = y + "-Q" + strconv.Itoa((int(d.Month())-1)/3+1)
-	case Half:
-		v = y + "-H" + strconv.Itoa((int(d.Month())-1)/6+1)
-	case Season:
-		v = y + "-" + seasonCode(int(d.Month()))
-	case Decade:
-		v = y[:3] // and decades with three ("199" is the 1990s)
-	case Century:
-		v = y[:2] // TimeML writes centuries with two digits
-	default:
-		v = y
+		return appendTimeSuffix(dst, e)
 	}
-	return v + timeSuffix(e)
+	dst = appendPad(dst, d.Year(), 4)
+	switch iv.Precision {
+	case Day:
+		dst = appendPad(append(dst, '-'), int(d.Month()), 2)
+		dst = appendPad(append(dst, '-'), d.Day(), 2)
+	case Month:
+		dst = appendPad(append(dst, '-'), int(d.Month()), 2)
+	case Quarter:
+		dst = strconv.AppendInt(append(dst, "-Q"...), int64((int(d.Month())-1)/3+1), 10)
+	case Half:
+		dst = strconv.AppendInt(append(dst, "-H"...), int64((int(d.Month())-1)/6+1), 10)
+	case Season:
+		dst = append(append(dst, '-'), seasonCode(int(d.Month()))...)
+	case Decade:
+		dst = dst[:start+3] // and decades with three ("199" is the 1990s)
+	case Century:
+		dst = dst[:start+2] // TimeML writes centuries with two digits
+	}
+	return appendTimeSuffix(dst, e)
 }
 
 // seasonCode returns the code of the season starting in month m.
@@ -116,53 +121,55 @@ func seasonCode(m int) string {
 	return "XX"
 }
 
-// timeSuffix returns the "T..." part of a time value, or "".
-func timeSuffix(e Expr) string {
+// appendTimeSuffix appends the "T..." part of a time value, if any.
+func appendTimeSuffix(dst []byte, e Expr) []byte {
 	switch {
 	case e.Clock:
-		return "T" + pad(e.Hour, 2) + ":" + pad(e.Minute, 2)
+		dst = appendPad(append(dst, 'T'), e.Hour, 2)
+		return appendPad(append(dst, ':'), e.Minute, 2)
 	case e.Part != "":
-		return "T" + e.Part
+		return append(append(dst, 'T'), e.Part...)
 	}
-	return ""
+	return dst
 }
 
-// unresolvedValue returns the value of a relative expression that has no
-// anchor, with X for the unknown digits.
-func unresolvedValue(e Expr) string {
-	var v string
+// appendUnresolvedValue appends the value of a relative expression that
+// has no anchor, with X for the unknown digits.
+func appendUnresolvedValue(dst []byte, e Expr) []byte {
 	switch {
 	case e.Kind == KindWeekday:
-		v = "XXXX-WXX-" + strconv.Itoa(e.Weekday)
+		dst = strconv.AppendInt(append(dst, "XXXX-WXX-"...), int64(e.Weekday), 10)
 	case e.Kind == KindCalendar:
-		v = calendarPattern(e)
+		dst = appendCalendarPattern(dst, e)
 	default:
-		v = grainPattern(e.Grain)
+		dst = append(dst, grainPattern(e.Grain)...)
 		if e.Weekend {
-			v += "-WE"
+			dst = append(dst, "-WE"...)
 		}
 	}
-	return v + timeSuffix(e)
+	return appendTimeSuffix(dst, e)
 }
 
-// calendarPattern returns the value of calendar fields with an unknown year.
-func calendarPattern(e Expr) string {
+// appendCalendarPattern appends the value of calendar fields with an
+// unknown year.
+func appendCalendarPattern(dst []byte, e Expr) []byte {
 	switch e.Grain {
 	case Day:
 		if e.Nth > 0 {
-			return "XXXX-XX-XX"
+			return append(dst, "XXXX-XX-XX"...)
 		}
-		return "XXXX-" + pad(e.Month, 2) + "-" + pad(e.Day, 2)
+		dst = appendPad(append(dst, "XXXX-"...), e.Month, 2)
+		return appendPad(append(dst, '-'), e.Day, 2)
 	case Month:
-		return "XXXX-" + pad(e.Month, 2)
+		return appendPad(append(dst, "XXXX-"...), e.Month, 2)
 	case Quarter:
-		return "XXXX-Q" + strconv.Itoa(e.Quarter)
+		return strconv.AppendInt(append(dst, "XXXX-Q"...), int64(e.Quarter), 10)
 	case Half:
-		return "XXXX-H" + strconv.Itoa(e.Half)
+		return strconv.AppendInt(append(dst, "XXXX-H"...), int64(e.Half), 10)
 	case Season:
-		return "XXXX-" + e.Season
+		return append(append(dst, "XXXX-"...), e.Season...)
 	}
-	return "XXXX"
+	return append(dst, "XXXX"...)
 }
 
 // grainPattern returns the value of an unknown date of grain g.
@@ -209,79 +216,86 @@ var halfUnits = map[Unit]struct {
 	uMinute: {uSecond, 30}, uDecade: {uYear, 5}, uCentury: {uYear, 50}, uWeek: {uDay, 7},
 }
 
-// durationValue returns the TIMEX3 value of n units (n < 0 for an
+// appendDurationValue appends the TIMEX3 value of n units (n < 0 for an
 // unspecified amount; halves counts n in halves).
-func durationValue(n int, u Unit, halves bool) string {
+func appendDurationValue(dst []byte, n int, u Unit, halves bool) []byte {
 	if halves && n >= 0 {
-		return halvesValue(n, u)
+		return appendHalvesValue(dst, n, u)
 	}
 	switch u {
 	case uDecade:
 		if n >= 0 {
-			return durationValue(10*n, uYear, false)
+			return appendDurationValue(dst, 10*n, uYear, false)
 		}
 	case uCentury:
 		if n >= 0 {
-			return durationValue(100*n, uYear, false)
+			return appendDurationValue(dst, 100*n, uYear, false)
 		}
 	case uWeekend:
 		if n >= 0 {
-			return durationValue(2*n, uDay, false)
+			return appendDurationValue(dst, 2*n, uDay, false)
 		}
 	}
 	c, ok := unitCodes[u]
 	if !ok {
-		return "PXD"
+		return append(dst, "PXD"...)
 	}
-	amount := "X"
-	if n >= 0 {
-		amount = strconv.Itoa(n * c.mul)
-	}
+	dst = append(dst, 'P')
 	if c.time {
-		return "PT" + amount + c.code
+		dst = append(dst, 'T')
 	}
-	return "P" + amount + c.code
+	if n >= 0 {
+		dst = strconv.AppendInt(dst, int64(n*c.mul), 10)
+	} else {
+		dst = append(dst, 'X')
+	}
+	return append(dst, c.code...)
 }
 
-// halvesValue returns the value of n halves of unit u: whole units and a
-// half written with the finer unit ("P2Y6M", "PT5H30M", "PT1M30S"), or the
-// finer unit alone for weeks, decades and centuries ("P15Y").
-func halvesValue(n int, u Unit) string {
+// appendHalvesValue appends the value of n halves of unit u: whole units
+// and a half written with the finer unit ("P2Y6M", "PT5H30M", "PT1M30S"),
+// or the finer unit alone for weeks, decades and centuries ("P15Y").
+func appendHalvesValue(dst []byte, n int, u Unit) []byte {
 	h, ok := halfUnits[u]
 	switch {
 	case !ok:
-		return durationValue(-1, u, false)
+		return appendDurationValue(dst, -1, u, false)
 	case n%2 == 0:
-		return durationValue(n/2, u, false)
+		return appendDurationValue(dst, n/2, u, false)
 	case u == uWeek:
-		return durationValue(n*7/2, uDay, false)
+		return appendDurationValue(dst, n*7/2, uDay, false)
 	case n == 1 || u >= uDecade:
-		return durationValue(n*h.n, h.u, false)
+		return appendDurationValue(dst, n*h.n, h.u, false)
 	}
-	whole, half := durationValue(n/2, u, false), durationValue(h.n, h.u, false)
-	if strings.HasPrefix(whole, "PT") {
-		return whole + half[2:] // PT5H and PT30M: PT5H30M
+	start := len(dst)
+	dst = appendDurationValue(dst, n/2, u, false)
+	mid := len(dst)
+	dst = appendDurationValue(dst, h.n, h.u, false)
+	drop := 1 // P2Y and P6M: P2Y6M; P1D and PT12H: P1DT12H
+	if bytes.HasPrefix(dst[start:mid], []byte("PT")) {
+		drop = 2 // PT5H and PT30M: PT5H30M
 	}
-	return whole + half[1:] // P2Y and P6M: P2Y6M; P1D and PT12H: P1DT12H
+	return append(dst[:mid], dst[mid+drop:]...)
 }
 
-// setValue returns the TIMEX3 value of a set.
-func setValue(e Expr) string {
+// appendSetValue appends the TIMEX3 value of a set.
+func appendSetValue(dst []byte, e Expr) []byte {
 	switch {
 	case e.Weekday > 0:
-		return "XXXX-WXX-" + strconv.Itoa(e.Weekday) + timeSuffix(e)
+		dst = strconv.AppendInt(append(dst, "XXXX-WXX-"...), int64(e.Weekday), 10)
+		return appendTimeSuffix(dst, e)
 	case e.Month > 0:
-		return "XXXX-" + pad(e.Month, 2)
+		return appendPad(append(dst, "XXXX-"...), e.Month, 2)
 	case e.Season != "":
-		return "XXXX-" + e.Season
+		return append(append(dst, "XXXX-"...), e.Season...)
 	case e.Part != "":
-		return "XXXX-XX-XXT" + e.Part
+		return append(append(dst, "XXXX-XX-XXT"...), e.Part...)
 	}
 	n := e.Amount
 	if n == 0 {
 		n = 1
 	}
-	return durationValue(n, e.Unit, false)
+	return appendDurationValue(dst, n, e.Unit, false)
 }
 
 // validValue reports whether v looks like a TIMEX3 value this package
