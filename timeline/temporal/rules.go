@@ -1,5 +1,11 @@
 package temporal
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // rule is one pattern of the grammar: a function that reads tokens from a
 // start index and returns the index after the expression and its typed
 // value (end <= start when it does not match).
@@ -143,21 +149,45 @@ func lenApprox(a string) int {
 }
 
 // approxPrefix reads an approximation before a duration ("about", "more
-// than").
+// than"), returning its key in approxMods and its number of tokens.
 func (s *scan) approxPrefix(i int) (string, int) {
 	if s.at(i).cls&cApprox == 0 {
 		return "", 0
 	}
-	for _, n := range [...]int{3, 2, 1} {
-		w := s.low(i)
-		for k := 1; k < n; k++ {
-			w += " " + s.low(i+k)
-		}
-		if _, ok := approxMods[w]; ok {
-			return w, n
+	for _, p := range approxPhrases {
+		if s.words(i, p.words) {
+			return p.key, len(p.words)
 		}
 	}
 	return "", 0
+}
+
+// approxPhrase is a key of approxMods and its words.
+type approxPhrase struct {
+	key   string
+	words []string
+}
+
+// approxPhrases are the keys of approxMods, longest first.
+var approxPhrases = func() []approxPhrase {
+	var ps []approxPhrase
+	for k := range approxMods {
+		ps = append(ps, approxPhrase{k, strings.Fields(k)})
+	}
+	slices.SortFunc(ps, func(a, b approxPhrase) int {
+		return cmp.Or(len(b.words)-len(a.words), strings.Compare(a.key, b.key))
+	})
+	return ps
+}()
+
+// words reports whether the tokens from i on are words, in order.
+func (s *scan) words(i int, words []string) bool {
+	for k, w := range words {
+		if s.low(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // posPrefix reads a position before a date: "early", "late", "mid-",

@@ -39,3 +39,52 @@ func TestSharedTagger(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// legacyApproxPrefix is the former approxPrefix, which joined the words
+// it looked up.
+func (s *scan) legacyApproxPrefix(i int) (string, int) {
+	if s.at(i).cls&cApprox == 0 {
+		return "", 0
+	}
+	for _, n := range [...]int{3, 2, 1} {
+		w := s.low(i)
+		for k := 1; k < n; k++ {
+			w += " " + s.low(i+k)
+		}
+		if _, ok := approxMods[w]; ok {
+			return w, n
+		}
+	}
+	return "", 0
+}
+
+// checkApproxPrefix compares approxPrefix with the legacy one at every
+// token of text.
+func checkApproxPrefix(t *testing.T, text string) {
+	s := &scan{text: text, toks: tokenize(text, nil)}
+	for i := -1; i <= len(s.toks); i++ {
+		w, n := s.approxPrefix(i)
+		lw, ln := s.legacyApproxPrefix(i)
+		if w != lw || n != ln {
+			t.Errorf("%q at %d: got %q %d, want %q %d", text, i, w, n, lw, ln)
+		}
+	}
+}
+
+// TestApproxPrefix checks approxPrefix against the legacy one.
+func TestApproxPrefix(t *testing.T) {
+	for _, text := range []string{
+		"about three years", "more than a week", "no more than two days", "No More Than",
+		"at least", "up to 5", "up", "no more", "more than", "some", "over under around",
+		"at least at least less than", "approximately roughly nearly almost", "more, than",
+	} {
+		checkApproxPrefix(t, text)
+	}
+}
+
+// FuzzApproxPrefix checks approxPrefix against the legacy one on
+// arbitrary text.
+func FuzzApproxPrefix(f *testing.F) {
+	f.Add("for no more than three days, at least")
+	f.Fuzz(checkApproxPrefix)
+}
