@@ -14,6 +14,8 @@ type scan struct {
 	// and valueEnds where each ends; they too are reused.
 	values    []byte
 	valueEnds []int
+	// lower is the buffer of tokenize's lower-case words.
+	lower []byte
 }
 
 // none is the token returned for indexes outside the text.

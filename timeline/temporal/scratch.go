@@ -19,7 +19,7 @@ func getScan(text string, opts Options) *scan {
 		toks = make([]token, 0, len(text)/5+1)
 	}
 	s.text, s.opts = text, opts
-	s.toks = tokenize(text, toks[:0])
+	s.toks, s.lower = tokenize(text, toks[:0], s.lower[:0])
 	return s
 }
 
@@ -33,6 +33,6 @@ func putScan(s *scan) {
 	clear(s.cands)
 	clear(s.linked)
 	*s = scan{toks: s.toks[:0], cands: s.cands[:0], linked: s.linked[:0],
-		values: s.values[:0], valueEnds: s.valueEnds[:0]}
+		values: s.values[:0], valueEnds: s.valueEnds[:0], lower: s.lower[:0]}
 	scanPool.Put(s)
 }

@@ -61,7 +61,8 @@ func (s *scan) legacyApproxPrefix(i int) (string, int) {
 // checkApproxPrefix compares approxPrefix with the legacy one at every
 // token of text.
 func checkApproxPrefix(t *testing.T, text string) {
-	s := &scan{text: text, toks: tokenize(text, nil)}
+	s := &scan{text: text}
+	s.toks, _ = tokenize(text, nil, nil)
 	for i := -1; i <= len(s.toks); i++ {
 		w, n := s.approxPrefix(i)
 		lw, ln := s.legacyApproxPrefix(i)

@@ -30,10 +30,14 @@ type token struct {
 	cls        cls
 }
 
-// tokenize splits text into tokens. Words are runs of letters, numbers are
-// runs of digits (with inner "," or "." separators kept in one token and
-// marked), and every other non-space rune is a token of its own.
-func tokenize(text string, toks []token) []token {
+// tokenize splits text into tokens, appending them to toks. Words are
+// runs of letters, numbers are runs of digits (with inner "," or "."
+// separators kept in one token and marked), and every other non-space rune
+// is a token of its own. The lower-case forms of capitalised ASCII words
+// that the rules do not know are written to the buffer lower, returned for
+// reuse, and share one string.
+func tokenize(text string, toks []token, lower []byte) ([]token, []byte) {
+	first, lowFirst := len(toks), len(lower)
 	space, para := true, false
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -75,21 +79,54 @@ func tokenize(text string, toks []token) []token {
 		}
 		t.start, t.end = i, i+size
 		t.text = text[i : i+size]
-		if t.low == "" {
-			t.low = t.text
-		}
 		t.space, t.para = space, para
 		space, para, newlines = false, false, 0
-		t.cls = classify(&t)
+		if t.kind == tokWord && t.low == "" {
+			off := len(lower)
+			lower = appendLowerASCII(lower, t.text)
+			t.cls = wordClass[string(lower[off:])]
+		} else {
+			if t.low == "" {
+				t.low = t.text
+			}
+			t.cls = classify(&t)
+		}
 		toks = append(toks, t)
 		i += size
 	}
-	return toks
+	setLower(toks[first:], lower[lowFirst:])
+	return toks, lower
 }
 
+// appendLowerASCII appends the ASCII word w in lower case.
+func appendLowerASCII(dst []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		dst = append(dst, w[k]|0x20)
+	}
+	return dst
+}
+
+// setLower gives the words that tokenize left without a lower-case form
+// theirs, in order, from the buffer lower converted to one string.
+func setLower(toks []token, lower []byte) {
+	if len(lower) == 0 {
+		return
+	}
+	all, off := string(lower), 0
+	for k := range toks {
+		if t := &toks[k]; t.kind == tokWord && t.low == "" {
+			t.low = all[off : off+len(t.text)]
+			off += len(t.text)
+		}
+	}
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-// scanWord reads a run of letters starting at i.
+// scanWord reads a run of letters starting at i. It leaves low empty for
+// an ASCII word with capitals that the rules do not know, for tokenize to
+// lower into its buffer.
 func scanWord(text string, i int) (token, int) {
 	j := i
 	ascii, upper := true, false
@@ -114,17 +151,9 @@ func scanWord(text string, i int) (token, int) {
 	}
 	w := text[i:j]
 	t := token{kind: tokWord, low: w}
-	if upper && ascii && len(w) <= 16 {
-		var buf [16]byte
-		for k := 0; k < len(w); k++ {
-			buf[k] = w[k] | 0x20
-		}
-		if c, ok := canon[string(buf[:len(w)])]; ok {
-			t.low = c // a known word: no allocation
-		} else {
-			t.low = strings.ToLower(w)
-		}
-	} else if upper || !ascii {
+	if upper && ascii {
+		t.low = canonLower(w)
+	} else if !ascii {
 		t.low = strings.ToLower(w)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -158,6 +187,16 @@ func scanNumber(text string, i int) (token, int) {
 		t.num = -1
 	}
 	return t, j - i
+}
+
+// canonLower returns the lower-case form of the capitalised ASCII word w
+// when the rules know it, without allocating, or "".
+func canonLower(w string) string {
+	if len(w) > 16 {
+		return ""
+	}
+	var buf [16]byte
+	return canon[string(appendLowerASCII(buf[:0], w))]
 }
 
 // classify returns the word classes of a token.
