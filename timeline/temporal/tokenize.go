@@ -17,17 +17,18 @@ const (
 )
 
 // token is a word, a run of digits or one punctuation character, with its
-// byte span in the text.
+// byte span in the text. The small fields come last, so that a token
+// takes 64 bytes.
 type token struct {
 	start, end int
 	text       string // as written
 	low        string // lower-case text
+	num        int    // value of a digit run; -1 when it held separators (1,000 or 2.5)
+	cls        cls
 	kind       tokKind
-	num        int  // value of a digit run; -1 when it held separators (1,000 or 2.5)
 	space      bool // whitespace (or the start of the text) precedes the token
 	upper      bool // the word starts with an upper-case letter
 	para       bool // a blank line precedes the token
-	cls        cls
 }
 
 // tokenize splits text into tokens, appending them to toks. Words are
@@ -53,45 +54,31 @@ func tokenize(text string, toks []token, lower []byte) ([]token, []byte) {
 			i++
 			continue
 		}
-		var t token
-		var size int
-		switch {
-		case c >= '0' && c <= '9':
-			t, size = scanNumber(text, i)
-		case c < utf8.RuneSelf:
-			if isASCIILetter(c) {
-				t, size = scanWord(text, i)
-			} else {
-				t, size = token{kind: tokPunct}, 1
-			}
-		default:
+		size := 1
+		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsLetter(r):
-				t, size = scanWord(text, i)
-			case unicode.IsSpace(r):
+			if unicode.IsSpace(r) {
 				space = true
 				i += n
 				continue
-			default:
-				t, size = token{kind: tokPunct}, n
+			}
+			size = n
+			if unicode.IsLetter(r) {
+				c = 'a' // read it as a word
 			}
 		}
-		t.start, t.end = i, i+size
-		t.text = text[i : i+size]
-		t.space, t.para = space, para
+		toks = append(toks, token{start: i, space: space, para: para})
+		t := &toks[len(toks)-1]
 		space, para, newlines = false, false, 0
-		if t.kind == tokWord && t.low == "" {
-			off := len(lower)
-			lower = appendLowerASCII(lower, t.text)
-			t.cls = wordClass[string(lower[off:])]
-		} else {
-			if t.low == "" {
-				t.low = t.text
-			}
-			t.cls = classify(&t)
+		switch {
+		case c >= '0' && c <= '9':
+			size = scanNumber(text, i, t)
+		case isASCIILetter(c):
+			size, lower = scanWord(text, i, t, lower)
+		default:
+			t.kind, t.text, t.low = tokPunct, text[i:i+size], text[i:i+size]
 		}
-		toks = append(toks, t)
+		t.end = i + size
 		i += size
 	}
 	setLower(toks[first:], lower[lowFirst:])
@@ -124,10 +111,10 @@ func setLower(toks []token, lower []byte) {
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-// scanWord reads a run of letters starting at i. It leaves low empty for
-// an ASCII word with capitals that the rules do not know, for tokenize to
-// lower into its buffer.
-func scanWord(text string, i int) (token, int) {
+// scanWord reads a run of letters starting at i into t and returns its
+// length. A capitalised ASCII word that the rules do not know keeps an
+// empty low: its lower-case form is appended to lower, for setLower.
+func scanWord(text string, i int, t *token, lower []byte) (int, []byte) {
 	j := i
 	ascii, upper := true, false
 	for j < len(text) {
@@ -150,20 +137,33 @@ func scanWord(text string, i int) (token, int) {
 		j += n
 	}
 	w := text[i:j]
-	t := token{kind: tokWord, low: w}
-	if upper && ascii {
-		t.low = canonLower(w)
-	} else if !ascii {
+	t.kind, t.text = tokWord, w
+	switch {
+	case upper && ascii:
+		off := len(lower)
+		lower = appendLowerASCII(lower, w)
+		if x, ok := lexicon[string(lower[off:])]; ok {
+			t.low, t.cls = x.low, x.cls // a known word: no allocation
+			lower = lower[:off]
+		}
+	case ascii:
+		t.low, t.cls = w, lexicon[w].cls
+	default:
 		t.low = strings.ToLower(w)
+		t.cls = lexicon[t.low].cls
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	t.upper = unicode.IsUpper(r)
-	return t, j - i
+	if ascii {
+		t.upper = upper && w[0] <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
+	}
+	return j - i, lower
 }
 
-// scanNumber reads a run of digits starting at i, keeping "," and "."
-// separators that sit between digits.
-func scanNumber(text string, i int) (token, int) {
+// scanNumber reads a run of digits starting at i into t, keeping "," and
+// "." separators that sit between digits, and returns its length.
+func scanNumber(text string, i int, t *token) int {
 	j := i
 	n, sep := 0, false
 	for j < len(text) {
@@ -182,21 +182,12 @@ func scanNumber(text string, i int) (token, int) {
 		}
 		break
 	}
-	t := token{kind: tokNum, num: n}
+	t.kind, t.text, t.low, t.num = tokNum, text[i:j], text[i:j], n
 	if sep {
 		t.num = -1
 	}
-	return t, j - i
-}
-
-// canonLower returns the lower-case form of the capitalised ASCII word w
-// when the rules know it, without allocating, or "".
-func canonLower(w string) string {
-	if len(w) > 16 {
-		return ""
-	}
-	var buf [16]byte
-	return canon[string(appendLowerASCII(buf[:0], w))]
+	t.cls = classify(t)
+	return j - i
 }
 
 // classify returns the word classes of a token.
@@ -213,20 +204,29 @@ func classify(t *token) cls {
 	return 0
 }
 
-// canon maps the lower-case form of every word the rules know to itself, so
-// that capitalised known words are lowered without allocating.
-var canon = func() map[string]string {
-	m := map[string]string{}
+// lexEntry is the lower-case form of a word the rules know, shared so that
+// capitalised known words are lowered without allocating, and its classes.
+type lexEntry struct {
+	low string
+	cls cls
+}
+
+// lexicon maps every word the rules know, in lower case, to its entry: the
+// words of wordClass and a few others the rules compare tokens with. A
+// word outside it has no classes.
+var lexicon = func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	add := func(w string) { m[w] = lexEntry{w, wordClass[w]} }
 	for w := range wordClass {
-		m[w] = w
+		add(w)
 	}
 	for _, l := range []map[string]bool{futureMarkers, pastMarkers, monthPrepositions, countWords} {
 		for w := range l {
-			m[w] = w
+			add(w)
 		}
 	}
 	for _, w := range []string{"on", "at", "by", "said", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "for", "as", "if", "when", "after", "before", "since", "until", "during", "his", "her", "their", "its", "this", "there", "what", "mr", "mrs", "ms"} {
-		m[w] = w
+		add(w)
 	}
 	return m
 }()

@@ -1,15 +1,20 @@
 package temporal
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
 
-// checkTokenize checks that tokenize gives every word the lower-case form
-// strings.ToLower gives it, as it did before it lowered words into one
-// buffer, every other token its own text, and the class of that form.
+// checkTokenize checks that tokenize gives the tokens legacyTokenize
+// gives, after tokens and lower-case bytes already in its buffers; that
+// it gives every word the lower-case form strings.ToLower gives it, every
+// other token its own text, and the class of that form.
 func checkTokenize(t *testing.T, text string) {
 	toks, _ := tokenize(text, []token{{kind: tokWord}}, []byte("xyz"))
+	if want := legacyTokenize(text, []token{}); !reflect.DeepEqual(toks[1:], want) {
+		t.Fatalf("%q: tokens differ from the legacy ones:\n got %+v\nwant %+v", text, toks[1:], want)
+	}
 	for _, tok := range toks[1:] {
 		want := tok.text
 		if tok.kind == tokWord {
