@@ -89,6 +89,6 @@
 // are "Friday night" and "Thursday morning" written as a plain date or a
 // TEV; 16 are years written "1968-XX". Of the 126 expressions the gold
 // lacks, 46 are "now", "current", "currently" and "recently", which the
-// same files annotate elsewhere. Throughput on one core: about 11-20 MB/s
+// same files annotate elsewhere. Throughput on one core: about 20-25 MB/s
 // on a shared machine (go test -bench Tag -run XXX ./timeline/temporal/).
 package temporal

@@ -105,7 +105,9 @@ type Match struct {
 	// Expr is the typed intermediate value the match was resolved from:
 	// which fields the text set, the grain, the offset and the anchor. The
 	// tagger always sets it; a program that keeps many matches and does
-	// not read it may set it to nil, which keeps a Match small.
+	// not read it may set it to nil, which keeps a Match small. The Exprs
+	// of one call's matches share one allocation, freed once no match
+	// of the call points into it.
 	Expr *Expr
 }
 
