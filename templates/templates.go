@@ -4,7 +4,8 @@
 // The templates are html/template files. base.html is the one layout: it
 // defines the page skeleton with {{block}}s ("title", "head", "header",
 // "main", "footer", "scripts") that the page templates (index.html,
-// event.html, article.html, list.html, browse.html, 404.html) fill in.
+// event.html, article.html, list.html, browse.html, articles.html,
+// 404.html) fill in.
 // partials.html holds the pieces the pages share, such as an event entry
 // of the timeline. assets/ holds the files copied unchanged into the site.
 //
@@ -31,7 +32,10 @@
 // and every page's .Path names its file ("events/ID.html"), so
 // href="{{$.Root}}{{.Path}}" links any page to any other. The home page
 // lists at most home_events (site.yaml) events of a large timeline
-// (.Partial, .Shown); the year pages list them all.
+// (.Partial, .Shown); the year pages list them all. Likewise browse.html
+// lists at most browse_articles articles: a larger site has its articles
+// on a page per year of publication (articles.html, browse/YYYY.html),
+// which browse.html links to (.ArticleYears).
 //
 // A site overrides any of these files, one at a time, by putting a file of
 // the same name in its own templates/ folder.
@@ -47,7 +51,7 @@ var FS embed.FS
 
 // Pages lists the page templates, each executed with base.html and
 // partials.html.
-var Pages = []string{"index.html", "event.html", "article.html", "list.html", "browse.html", "404.html"}
+var Pages = []string{"index.html", "event.html", "article.html", "list.html", "browse.html", "articles.html", "404.html"}
 
 // Shared lists the templates parsed with every page.
 var Shared = []string{"base.html", "partials.html"}

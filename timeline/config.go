@@ -34,6 +34,10 @@ type Config struct {
 	// more shows its key events and its latest HomeEvents dated events,
 	// and leaves the rest to the year pages; 0 lists every event.
 	HomeEvents int `yaml:"home_events"`
+	// BrowseArticles bounds the articles the browse page lists: a site
+	// with more lists them on a page per year of publication, linked from
+	// the browse page; 0 lists every article there.
+	BrowseArticles int `yaml:"browse_articles"`
 	// DayFirst reads numeric dates such as 4/5/2025 as day/month/year.
 	DayFirst bool `yaml:"day_first"`
 	// ContentDir is the folder of articles, relative to the site directory.
@@ -62,6 +66,8 @@ func DefaultConfig() *Config {
 		KeyEvents:  10,
 		HomeEvents: 300,
 		ContentDir: "content",
+		// BrowseArticles keeps browse.html near 250 kB.
+		BrowseArticles: 1000,
 	}
 }
 
@@ -135,6 +141,9 @@ func (c *Config) validate() error {
 	}
 	if c.HomeEvents < 0 {
 		return fmt.Errorf("home_events %d: want 0 or more", c.HomeEvents)
+	}
+	if c.BrowseArticles < 0 {
+		return fmt.Errorf("browse_articles %d: want 0 or more", c.BrowseArticles)
 	}
 	if strings.ContainsAny(c.CNAME, "/: ") {
 		return fmt.Errorf("cname %q: want a bare host name such as news.example.org", c.CNAME)

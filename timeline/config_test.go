@@ -23,6 +23,9 @@ func TestLoadConfig(t *testing.T) {
 		{name: "home events default", yaml: "title: x\n", check: func(c *Config) bool { return c.HomeEvents == 300 }},
 		{name: "home events unbounded", yaml: "home_events: 0\n", check: func(c *Config) bool { return c.HomeEvents == 0 }},
 		{name: "negative home events", yaml: "home_events: -1\n", wantErr: "home_events -1: want 0 or more"},
+		{name: "browse articles default", yaml: "title: T\n", check: func(c *Config) bool { return c.BrowseArticles == 1000 }},
+		{name: "browse articles unbounded", yaml: "browse_articles: 0\n", check: func(c *Config) bool { return c.BrowseArticles == 0 }},
+		{name: "negative browse articles", yaml: "browse_articles: -5\n", wantErr: "browse_articles -5: want 0 or more"},
 		{name: "nested", yaml: "author:\n  name: Desk\n  emial: x\n", wantErr: "site.yaml:3: field emial not found"},
 	}
 	for _, tt := range tests {

@@ -49,9 +49,13 @@ type page struct {
 	Kind    string
 	Count   int
 
-	// Facets and Articles list every name and article (browse.html).
-	Facets   []*facet
-	Articles []*articleView
+	// Facets lists every name (browse.html). Articles lists every article
+	// (browse.html), or those of one year (articles.html); a site of more
+	// than browse_articles articles lists instead ArticleYears, the pages
+	// of its articles by year of publication, on browse.html.
+	Facets       []*facet
+	Articles     []*articleView
+	ArticleYears []countLink
 
 	// Event is the event of event.html and Permalink the absolute URL of
 	// its page.
@@ -179,6 +183,13 @@ func (w *writer) writeBrowse() error {
 	p := w.newPage(browsePath, "Browse", "Every year, person, place, organisation, tag and article of the timeline.")
 	w.countSite(p)
 	p.Years, p.Facets, p.Articles = w.m.yearSections(), w.m.facets, w.m.articles
+	if limit := w.m.cfg.BrowseArticles; limit > 0 && len(w.m.articles) > limit {
+		years := articleYears(w.m.articles)
+		p.Articles, p.ArticleYears = nil, yearLinks(years)
+		if err := w.writeArticleYears(years); err != nil {
+			return err
+		}
+	}
 	return w.render("browse.html", p, time.Time{})
 }
 

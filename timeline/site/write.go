@@ -7,7 +7,8 @@
 //	events/ID.html           one event: every mention, its sentence and its article
 //	articles/SLUG.html       one article, its time expressions linked to their events
 //	people/, places/, orgs/, tags/ NAME.html   the events of one name
-//	browse.html              every year, name, tag and article
+//	browse.html              every year, name, tag and article (see Config.BrowseArticles)
+//	browse/YYYY.html         the articles of one year of publication, on a large site
 //	404.html                 the page GitHub Pages serves for a missing path
 //	feed.xml, atom.xml, feed.json   RSS 2.0, Atom and JSON Feed: one item per event
 //	timeline.json            the data export (see writeExport)

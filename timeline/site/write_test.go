@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eventline/timeline/timeline"
 	"github.com/eventline/timeline/timeline/temporal"
@@ -202,6 +203,51 @@ func TestReleaseArticles(t *testing.T) {
 	for _, a := range tl.Articles {
 		if a.Body != "" || a.Map != nil || a.Matches != nil {
 			t.Errorf("%s: text kept after its page was written", a.Path)
+		}
+	}
+}
+
+// TestBrowseArticlesBound checks that a site of more than browse_articles
+// articles lists them on a page per year of publication, linked from the
+// browse page, and lists undated articles apart.
+func TestBrowseArticlesBound(t *testing.T) {
+	for _, tt := range []struct {
+		limit   int
+		undated bool
+		pages   []string
+	}{
+		{0, false, nil},
+		{2, false, nil},
+		{1, false, []string{"browse/2025.html"}},
+		{1, true, []string{"browse/2025.html", "browse/undated.html"}},
+	} {
+		tl := fixture(t)
+		tl.Config.BrowseArticles = tt.limit
+		if tt.undated {
+			tl.Articles[0].Published = time.Time{}
+		}
+		dir := build(t, tl, Options{})
+		browse := readFile(t, dir, "browse.html")
+		inline := strings.Contains(browse, `<ol class="article-list">`)
+		if inline != (tt.pages == nil) {
+			t.Errorf("browse_articles %d: articles listed on browse.html: %v", tt.limit, inline)
+		}
+		listed := 0
+		for _, p := range tt.pages {
+			if !strings.Contains(browse, `href="./`+p+`"`) {
+				t.Errorf("browse_articles %d: browse.html does not link to %s", tt.limit, p)
+			}
+			s := readFile(t, dir, p)
+			listed += strings.Count(s, `<span class="article-meta">`)
+			if !strings.Contains(s, `<a href="../articles/`) {
+				t.Errorf("%s: no link to an article page:\n%s", p, s)
+			}
+			if !strings.Contains(readFile(t, dir, "sitemap.xml"), p) {
+				t.Errorf("sitemap.xml does not list %s", p)
+			}
+		}
+		if tt.pages != nil && listed != len(tl.Articles) {
+			t.Errorf("browse_articles %d: the year pages list %d articles, want %d", tt.limit, listed, len(tl.Articles))
 		}
 	}
 }
